@@ -1,0 +1,40 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import obsidianmd from "eslint-plugin-obsidianmd";
+import globals from "globals";
+
+// The plugin (src/main.ts, src/plugin, src/core) is held to Obsidian's review rules.
+// The command line, tests and benchmarks run in Node and may use its modules.
+export default defineConfig([
+	globalIgnores(["node_modules/", "main.js", "dist/", "artifacts/", "coverage/", "examples/"]),
+	...obsidianmd.configs.recommended,
+	{
+		languageOptions: {
+			parserOptions: {
+				projectService: {
+					allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "version-bump.mjs", "bin/*.mjs", ".ci/*.mjs"],
+				},
+				tsconfigRootDir: import.meta.dirname,
+			},
+		},
+	},
+	{
+		// Daily-note file names are moment format strings; the command line formats them
+		// with the same library Obsidian bundles, so both agree on every name.
+		files: ["package.json"],
+		rules: { "depend/ban-dependencies": ["error", { allowed: ["moment"] }] },
+	},
+	{
+		files: ["src/cli/**/*.ts", "tests/**/*.ts", "bench/**/*.ts", "*.mjs", "bin/*.mjs", ".ci/*.mjs", "vitest*.config.ts"],
+		languageOptions: { globals: { ...globals.node } },
+		rules: {
+			"obsidianmd/no-nodejs-modules": "off",
+			"obsidianmd/prefer-window-timers": "off",
+			"obsidianmd/no-global-this": "off",
+			"obsidianmd/prefer-create-el": "off",
+			"obsidianmd/prefer-active-doc": "off",
+			"obsidianmd/ui/sentence-case": "off",
+			"import/no-nodejs-modules": "off",
+			"no-console": "off",
+		},
+	},
+]);
