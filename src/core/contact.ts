@@ -1,0 +1,294 @@
+/**
+ * Which notes are contacts, and what a contact note says, read tolerantly: a bad value
+ * becomes a warning on the contact and never hides it.
+ */
+import type { Day } from "./days";
+import { CONTACT_MARKER_FIELDS, createFieldResolver, type FieldMatch, type FieldName, type FieldResolver } from "./fields";
+import { eventCatalogue, parseRecentNews, type LifeEventKind, type NewsItem } from "./lifeEvents";
+import type { CoreSettings, Tier } from "./settings";
+import {
+	describeValue,
+	isBlank,
+	parseBirthday,
+	parseCadence,
+	parseEmail,
+	parseFlag,
+	parseLatestDate,
+	parseLinkList,
+	parseLooseDate,
+	parseTextList,
+	type Birthday,
+	type Parsed,
+} from "./values";
+
+/** What an adapter (Obsidian's metadata cache, or files read by the command line) knows of a note. */
+export interface NoteFacts {
+	/** Vault path, with the `.md` extension. */
+	path: string;
+	frontmatter?: Readonly<Record<string, unknown>> | null;
+	/** Set when the note has a frontmatter block that could not be parsed. */
+	frontmatterError?: string | null;
+	/** Tags anywhere in the note, with or without `#`. */
+	tags?: readonly string[];
+}
+
+export interface ContactWarning {
+	/** The property as the note spells it, or `frontmatter` for the whole block. */
+	key: string;
+	message: string;
+}
+
+export function formatWarning(warning: ContactWarning): string {
+	return `${warning.key}: ${warning.message}`;
+}
+
+export interface Contact {
+	path: string;
+	basename: string;
+	/** Display name. */
+	name: string;
+	firstName: string;
+	aliases: string[];
+	howWeMet: string | null;
+	/** From the last-contact property; the vault's dated notes may know a later one. */
+	lastContact: Day | null;
+	/** The spelling of the last-contact key, for messages. */
+	lastContactKey: string | null;
+	cadenceDays: number | null;
+	tier: Tier | null;
+	news: NewsItem[];
+	snoozeUntil: Day | null;
+	paused: boolean;
+	birthday: Birthday | null;
+	email: string | null;
+	interests: string[];
+	projects: string[];
+	/** "Maya and the kids". */
+	family: string | null;
+	/** Link texts of people in common, as written. */
+	mutual: string[];
+	warnings: ContactWarning[];
+}
+
+export interface ContactRules {
+	readonly resolver: FieldResolver;
+	readonly catalogue: readonly LifeEventKind[];
+	isTemplate(path: string): boolean;
+	isContact(note: NoteFacts): boolean;
+	/** Reads a note as a contact (call isContact first). */
+	read(note: NoteFacts): Contact;
+}
+
+function folderPrefix(folder: string): string {
+	const clean = folder.trim().replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
+	return clean ? `${clean.toLowerCase()}/` : "";
+}
+
+function normalizeTag(tag: string): string {
+	return tag.trim().replace(/^#/, "").toLowerCase();
+}
+
+export function basenameOf(path: string): string {
+	const file = path.slice(path.lastIndexOf("/") + 1);
+	return file.toLowerCase().endsWith(".md") ? file.slice(0, -3) : file;
+}
+
+/** `[[People/Maya Chen|Maya]]` → `Maya`, `[[Maya Chen]]` → `Maya Chen`, plain text unchanged. */
+export function plainText(text: string): string {
+	return text
+		.replace(/\[\[([^\]|]*)\|([^\]]*)\]\]/g, "$2")
+		.replace(/\[\[([^\]]*)\]\]/g, (_all, target: string) => target.split("#")[0]?.split("/").pop() ?? target)
+		.replace(/\s+/g, " ")
+		.trim();
+}
+
+/** "Maya", "Leo", "Ana" → "Maya, Leo and Ana". */
+export function joinNames(names: readonly string[]): string {
+	if (names.length <= 1) return names[0] ?? "";
+	return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1] ?? ""}`;
+}
+
+const HONORIFICS = new Set(["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "prof", "prof.", "sir", "dame"]);
+
+export function firstNameOf(name: string): string {
+	const words = name.split(/\s+/).filter(Boolean);
+	const first = words.find((word) => !HONORIFICS.has(word.toLowerCase()));
+	return first ?? name;
+}
+
+function frontmatterTags(value: unknown): string[] {
+	if (typeof value === "string") return value.split(/[,\s]+/).filter(Boolean);
+	if (Array.isArray(value)) return value.filter((item): item is string => typeof item === "string");
+	return [];
+}
+
+export function createContactRules(settings: CoreSettings, templateFolders: readonly string[] = []): ContactRules {
+	const resolver = createFieldResolver(settings.fieldAliases);
+	const catalogue = eventCatalogue(settings.customEventKinds);
+	const contactFolders = settings.contactFolders.map(folderPrefix).filter(Boolean);
+	const templates = templateFolders.map(folderPrefix).filter(Boolean);
+	const tags = settings.contactTags.map(normalizeTag).filter(Boolean);
+	const types = new Set(settings.contactTypes.map((type) => type.trim().toLowerCase()).filter(Boolean));
+	const tiers = new Map(settings.tiers.map((tier) => [tier.name.trim().toLowerCase(), tier]));
+
+	const inFolder = (path: string, prefixes: readonly string[]): boolean => {
+		if (!prefixes.length) return false;
+		const lower = path.toLowerCase();
+		return prefixes.some((prefix) => lower.startsWith(prefix));
+	};
+	const tagMatches = (tag: string): boolean => {
+		const clean = normalizeTag(tag);
+		return tags.some((wanted) => clean === wanted || clean.startsWith(`${wanted}/`));
+	};
+	const typeMatches = (value: unknown): boolean => {
+		const values = Array.isArray(value) ? (value as unknown[]) : [value];
+		return values.some((item) => typeof item === "string" && types.has(plainText(item).toLowerCase()));
+	};
+
+	const isContact = (note: NoteFacts): boolean => {
+		if (inFolder(note.path, templates)) return false;
+		if (inFolder(note.path, contactFolders)) return true;
+		if (note.tags?.some(tagMatches)) return true;
+		const frontmatter = note.frontmatter;
+		if (!frontmatter) return false;
+		for (const key of Object.keys(frontmatter)) {
+			const match = resolver.fieldOf(key);
+			if (!match) continue;
+			const value = frontmatter[key];
+			if (match.field === "tags" && frontmatterTags(value).some(tagMatches)) return true;
+			if (match.field === "type" && typeMatches(value)) return true;
+			if (CONTACT_MARKER_FIELDS.includes(match.field) && !isBlank(value)) return true;
+		}
+		return false;
+	};
+
+	return {
+		resolver,
+		catalogue,
+		isTemplate: (path) => inFolder(path, templates),
+		isContact,
+		read: (note) => readContact(note, resolver, catalogue, tiers),
+	};
+}
+
+function readContact(note: NoteFacts, resolver: FieldResolver, catalogue: readonly LifeEventKind[], tiers: ReadonlyMap<string, Tier>): Contact {
+	const basename = basenameOf(note.path);
+	const warnings: ContactWarning[] = [];
+	const fields = note.frontmatter ? resolver.resolve(note.frontmatter) : new Map<FieldName, FieldMatch[]>();
+	if (note.frontmatterError) warnings.push({ key: "frontmatter", message: note.frontmatterError });
+
+	const first = (field: FieldName): FieldMatch | undefined => fields.get(field)?.[0];
+	const read = <T>(field: FieldName, parse: (value: unknown) => Parsed<T> | null): T | null => {
+		const match = first(field);
+		if (!match) return null;
+		let parsed: Parsed<T> | null;
+		try {
+			parsed = parse(match.value);
+		} catch {
+			parsed = { ok: false, problem: `cannot read '${describeValue(match.value)}'` };
+		}
+		if (!parsed) return null;
+		if (!parsed.ok) {
+			warnings.push({ key: match.key, message: parsed.problem });
+			return null;
+		}
+		return parsed.value;
+	};
+	const texts = (field: FieldName): string[] => (read(field, parseTextList) ?? []).map(plainText).filter(Boolean);
+
+	const aliases = texts("aliases");
+	const explicitName = texts("name")[0];
+	const firstName = texts("firstName")[0];
+	const lastName = texts("lastName")[0];
+	const fullName = [firstName, lastName].filter(Boolean).join(" ");
+	const name = explicitName || fullName || aliases[0] || basename;
+
+	let lastContact: Day | null = null;
+	const lastContactMatch = first("lastContact");
+	if (lastContactMatch) {
+		const result = parseLatestDate(lastContactMatch.value);
+		for (const text of result.problems) warnings.push({ key: lastContactMatch.key, message: text });
+		lastContact = result.latest?.day ?? null;
+	}
+
+	let tier: Tier | null = null;
+	const tierMatch = first("tier");
+	if (tierMatch && !isBlank(tierMatch.value)) {
+		const tierName = typeof tierMatch.value === "string" || typeof tierMatch.value === "number" ? String(tierMatch.value).trim().toLowerCase() : "";
+		tier = tiers.get(tierName) ?? null;
+		if (!tier) {
+			const known = [...tiers.values()].map((known) => known.name).join(", ");
+			warnings.push({ key: tierMatch.key, message: `unknown tier '${describeValue(tierMatch.value)}' (known tiers: ${known})` });
+		}
+	}
+
+	let news: NewsItem[] = [];
+	const newsMatch = first("recentNews");
+	if (newsMatch) {
+		const result = parseRecentNews(newsMatch.value, catalogue);
+		news = result.items;
+		for (const text of result.problems) warnings.push({ key: newsMatch.key, message: text });
+	}
+
+	const snooze = read("snoozeUntil", parseLooseDate);
+	const pausedFlags = (fields.get("paused") ?? []).map((match) => {
+		const parsed = parseFlag(match.value);
+		if (parsed && !parsed.ok) warnings.push({ key: match.key, message: parsed.problem });
+		return parsed?.ok === true && parsed.value;
+	});
+
+	const mutual: string[] = [];
+	for (const match of fields.get("mutual") ?? []) {
+		const parsed = parseLinkList(match.value);
+		if (parsed?.ok) mutual.push(...parsed.value);
+		else if (parsed) warnings.push({ key: match.key, message: parsed.problem });
+	}
+
+	const howWeMet = texts("howWeMet");
+	return {
+		path: note.path,
+		basename,
+		name,
+		firstName: firstName || firstNameOf(name),
+		aliases,
+		howWeMet: howWeMet.length ? howWeMet.join("; ") : null,
+		lastContact,
+		lastContactKey: lastContactMatch?.key ?? null,
+		cadenceDays: read("cadence", parseCadence),
+		tier,
+		news,
+		snoozeUntil: snooze?.day ?? null,
+		paused: pausedFlags.some(Boolean),
+		birthday: read("birthday", parseBirthday),
+		email: read("email", parseEmail),
+		interests: texts("interests"),
+		projects: texts("projects"),
+		family: readFamily(fields.get("family") ?? [], warnings),
+		mutual,
+		warnings,
+	};
+}
+
+/** `family: Maya and the kids`, or `spouse: Maya` with `kids: [Leo, Ana]` → "Maya and the kids". */
+function readFamily(matches: readonly FieldMatch[], warnings: ContactWarning[]): string | null {
+	const partners: string[] = [];
+	const kids: string[] = [];
+	const free: string[] = [];
+	for (const match of matches) {
+		const parsed = parseTextList(match.value);
+		if (!parsed) continue;
+		if (!parsed.ok) {
+			warnings.push({ key: match.key, message: parsed.problem });
+			continue;
+		}
+		const names = parsed.value.map(plainText).filter(Boolean);
+		if (match.alias === "kids" || match.alias === "children") kids.push(...names);
+		else if (match.alias === "spouse" || match.alias === "partner") partners.push(...names);
+		else free.push(...names);
+	}
+	if (free.length) return joinNames(free);
+	if (partners.length && kids.length) return `${joinNames(partners)} and the kids`;
+	if (kids.length) return joinNames(kids);
+	if (partners.length) return joinNames(partners);
+	return null;
+}

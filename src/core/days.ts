@@ -1,0 +1,84 @@
+/**
+ * Calendar days as plain integers (days since 1970-01-01), so that ranking thousands of
+ * contacts is integer arithmetic and no result depends on the machine's time zone.
+ */
+import { addMonths, getDaysInMonth } from "date-fns";
+
+export type Day = number;
+
+const MS_PER_DAY = 86_400_000;
+
+export interface DayParts {
+	year: number;
+	month: number; // 1-12
+	day: number; // 1-31
+}
+
+/** The day for a calendar date, or null when the date does not exist (2025-02-31). */
+export function dayFromParts(year: number, month: number, day: number): Day | null {
+	if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+	if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+	// date-fns works on local Date objects; built from parts, they name the same calendar day.
+	if (day > getDaysInMonth(new Date(year, month - 1, 1))) return null;
+	return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+export function dayParts(day: Day): DayParts {
+	const date = new Date(day * MS_PER_DAY);
+	return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+function pad(value: number, width: number): string {
+	return String(value).padStart(width, "0");
+}
+
+/** `YYYY-MM-DD`. */
+export function formatDay(day: Day): string {
+	const parts = dayParts(day);
+	return `${pad(parts.year, 4)}-${pad(parts.month, 2)}-${pad(parts.day, 2)}`;
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Strict `YYYY-MM-DD`, for command-line options and values the plugin wrote itself. */
+export function parseIsoDay(text: string): Day | null {
+	const match = ISO_DAY.exec(text.trim());
+	if (!match) return null;
+	return dayFromParts(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/** Calendar months later, clamped to the month's end (Jan 31 + 1 month = Feb 28). */
+export function addMonthsToDay(day: Day, months: number): Day {
+	const parts = dayParts(day);
+	const moved = addMonths(new Date(parts.year, parts.month - 1, parts.day), months);
+	return dayFromParts(moved.getFullYear(), moved.getMonth() + 1, moved.getDate()) ?? day;
+}
+
+/** The calendar day of a local date-time, as the user sees it on their own clock. */
+export function dayOfLocalDate(date: Date): Day | null {
+	return dayFromParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+const MONTH_NAMES = [
+	"January",
+	"February",
+	"March",
+	"April",
+	"May",
+	"June",
+	"July",
+	"August",
+	"September",
+	"October",
+	"November",
+	"December",
+];
+
+export function monthName(month: number): string {
+	return MONTH_NAMES[month - 1] ?? "";
+}
+
+/** `Dec 1`, for short mentions such as a birthday. */
+export function formatMonthDay(month: number, day: number): string {
+	return `${monthName(month).slice(0, 3)} ${day}`;
+}

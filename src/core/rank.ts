@@ -1,0 +1,284 @@
+/**
+ * Ranking the connections that are fading. Each contact falls in exactly one band —
+ * congratulate, else dormant, else fading, else unknown, else soon — or is not listed (on
+ * track, snoozed, paused). `today` is always given, never read from a clock.
+ */
+import type { Contact, ContactWarning } from "./contact";
+import { dayFromParts, dayParts, formatDay, formatMonthDay, type Day } from "./days";
+import { capitalize, humanizeAgo, humanizeCadence, humanizeDays } from "./humanize";
+import type { Sighting } from "./lastSeen";
+import { kindOf, LIFE_EVENT_KINDS, type LifeEventKind, type NewsItem } from "./lifeEvents";
+import { RANKING_RULES, type CoreSettings } from "./settings";
+
+export type Band = "congratulate" | "fading" | "dormant" | "unknown" | "soon";
+export const BAND_ORDER: readonly Band[] = ["congratulate", "fading", "dormant", "unknown", "soon"];
+
+export type Status = "listed" | "on-track" | "snoozed" | "paused";
+export type Strategy = "congratulate" | "mutual" | "project" | "family" | "interest" | "check-in";
+
+export type LastContactSource = { kind: "property"; key: string } | { kind: "note"; path: string };
+
+export interface LastContact {
+	day: Day;
+	source: LastContactSource;
+}
+
+export interface BirthdayTiming {
+	/** Days from today to the birthday: 3 ahead, 0 today, -5 five days ago. */
+	offset: number;
+	month: number;
+	day: number;
+}
+
+export interface MutualContact {
+	path: string;
+	name: string;
+	firstName: string;
+	daysSince: number;
+}
+
+export interface RankedEntry {
+	contact: Contact;
+	status: Status;
+	band: Band | null;
+	score: number;
+	daysSince: number | null;
+	cadenceDays: number;
+	cadenceSource: "cadence" | "tier" | "default";
+	lastContact: LastContact | null;
+	/** The news to congratulate on: dated within the news window and after the last contact. */
+	news: NewsItem | null;
+	birthday: BirthdayTiming | null;
+	strategy: Strategy;
+	/** The draft reminds them how you know each other. */
+	reminder: boolean;
+	mutual: MutualContact | null;
+	reasons: string[];
+	warnings: ContactWarning[];
+}
+
+export interface RankContext {
+	today: Day;
+	settings: Pick<CoreSettings, "defaultCadenceDays" | "newsWindowDays" | "dormantDays">;
+	/** The latest dated note that records contact with a person, by contact path. */
+	lastSeen?: (path: string) => Sighting | undefined;
+	/** A contact by a link written in another contact's note, for people in common. */
+	resolveContact?: (linktext: string, sourcePath: string) => Contact | undefined;
+	catalogue?: readonly LifeEventKind[];
+}
+
+/** The later of the last-contact property and the latest dated note; a future date is ignored. */
+export function effectiveLastContact(contact: Contact, context: Pick<RankContext, "today" | "lastSeen">): LastContact | null {
+	let result: LastContact | null = null;
+	if (contact.lastContact !== null && contact.lastContact <= context.today) {
+		result = { day: contact.lastContact, source: { kind: "property", key: contact.lastContactKey ?? "last-contact" } };
+	}
+	const seen = context.lastSeen?.(contact.path);
+	if (seen && seen.day <= context.today && (!result || seen.day > result.day)) {
+		result = { day: seen.day, source: { kind: "note", path: seen.notePath } };
+	}
+	return result;
+}
+
+function cadenceOf(contact: Contact, defaultDays: number): { days: number; source: RankedEntry["cadenceSource"] } {
+	if (contact.cadenceDays !== null) return { days: contact.cadenceDays, source: "cadence" };
+	if (contact.tier) return { days: contact.tier.days, source: "tier" };
+	return { days: defaultDays, source: "default" };
+}
+
+/** The news worth congratulating: recent, not in the future, and newer than the last contact. */
+export function congratulableNews(news: readonly NewsItem[], today: Day, windowDays: number, lastContact: Day | null): NewsItem | null {
+	let best: NewsItem | null = null;
+	for (const item of news) {
+		if (item.day === null || item.day > today || today - item.day > windowDays) continue;
+		if (lastContact !== null && item.day <= lastContact) continue;
+		if (!best || (best.day !== null && item.day > best.day) || (item.day === best.day && item.index > best.index)) best = item;
+	}
+	return best;
+}
+
+/** The nearest birthday within a week ahead or two weeks behind; Feb 29 is kept on Feb 28 in other years. */
+export function birthdayTiming(birthday: Contact["birthday"], today: Day): BirthdayTiming | null {
+	if (!birthday) return null;
+	const { year } = dayParts(today);
+	let best: BirthdayTiming | null = null;
+	for (const candidateYear of [year - 1, year, year + 1]) {
+		const day = dayFromParts(candidateYear, birthday.month, birthday.day) ?? dayFromParts(candidateYear, birthday.month, birthday.day - 1);
+		if (day === null) continue;
+		const offset = day - today;
+		if (offset > RANKING_RULES.birthdayDaysAhead || offset < -RANKING_RULES.birthdayDaysBehind) continue;
+		if (!best || Math.abs(offset) < Math.abs(best.offset)) best = { offset, month: birthday.month, day: birthday.day };
+	}
+	return best;
+}
+
+/** "Promoted: VP Engineering at Acme — 12 days ago", "Had a baby girl — 3 weeks ago". */
+export function newsHeadline(item: NewsItem, catalogue: readonly LifeEventKind[] = LIFE_EVENT_KINDS): string {
+	const kind = kindOf(catalogue, item.kind);
+	if (!item.kindGiven) return capitalize(item.detail);
+	return item.detail ? `${kind.headline}: ${item.detail}` : kind.headline;
+}
+
+function birthdayReason(timing: BirthdayTiming): string {
+	const date = formatMonthDay(timing.month, timing.day);
+	if (timing.offset === 0) return "Birthday today";
+	if (timing.offset === 1) return `Birthday tomorrow (${date})`;
+	if (timing.offset > 0) return `Birthday in ${timing.offset} days (${date})`;
+	return `Birthday was ${humanizeAgo(-timing.offset)} (${date})`;
+}
+
+function sourceReason(last: LastContact): string {
+	if (last.source.kind === "note") {
+		const file = last.source.path.slice(last.source.path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+		return `Last seen in ${file}`;
+	}
+	return `Last contact on ${formatDay(last.day)}`;
+}
+
+function findMutual(contact: Contact, context: RankContext): MutualContact | null {
+	if (!context.resolveContact || !contact.mutual.length) return null;
+	let best: MutualContact | null = null;
+	for (const link of contact.mutual) {
+		const other = context.resolveContact(link, contact.path);
+		if (!other || other.path === contact.path) continue;
+		const last = effectiveLastContact(other, context);
+		if (!last) continue;
+		const daysSince = context.today - last.day;
+		if (daysSince > RANKING_RULES.mutualRecentDays) continue;
+		if (!best || daysSince < best.daysSince) best = { path: other.path, name: other.name, firstName: other.firstName, daysSince };
+	}
+	return best;
+}
+
+/** One contact's place in the ranking, with its reasons and the draft's strategy. */
+export function evaluateContact(contact: Contact, context: RankContext): RankedEntry {
+	const { today, settings } = context;
+	const catalogue = context.catalogue ?? LIFE_EVENT_KINDS;
+	const warnings = [...contact.warnings];
+	if (contact.lastContact !== null && contact.lastContact > today) {
+		warnings.push({ key: contact.lastContactKey ?? "last-contact", message: `${formatDay(contact.lastContact)} is in the future, so it is ignored` });
+	}
+	const last = effectiveLastContact(contact, context);
+	const daysSince = last ? today - last.day : null;
+	const cadence = cadenceOf(contact, settings.defaultCadenceDays);
+	const c = cadence.days;
+	const news = congratulableNews(contact.news, today, settings.newsWindowDays, last?.day ?? null);
+	const birthday = birthdayTiming(contact.birthday, today);
+
+	let band: Band | null = null;
+	if (news) band = "congratulate";
+	else if (daysSince === null) band = "unknown";
+	else if (daysSince >= settings.dormantDays) band = "dormant";
+	else if (daysSince >= c) band = "fading";
+	else if (daysSince >= RANKING_RULES.soonRatio * c) band = "soon";
+
+	let status: Status = "listed";
+	if (contact.paused) status = "paused";
+	else if (contact.snoozeUntil !== null && contact.snoozeUntil > today) status = "snoozed";
+	else if (band === null) status = "on-track";
+
+	const reasons: string[] = [];
+	if (news) reasons.push(`${newsHeadline(news, catalogue)} — ${humanizeAgo(today - (news.day ?? today))}`);
+	if (status === "paused") reasons.push("Paused: no reminders");
+	if (status === "snoozed" && contact.snoozeUntil !== null) reasons.push(`Snoozed until ${formatDay(contact.snoozeUntil)}`);
+	if (daysSince === null) {
+		reasons.push("No last contact yet — add last-contact, or link them from a daily note");
+	} else if (daysSince >= settings.dormantDays) {
+		reasons.push(`${capitalize(humanizeDays(daysSince))} since last contact — a dormant tie worth reviving`);
+	} else if (daysSince >= c) {
+		reasons.push(`${capitalize(humanizeDays(daysSince))} since last contact — usually ${humanizeCadence(c)}`);
+	} else if (daysSince >= RANKING_RULES.soonRatio * c) {
+		reasons.push(`Due in ${humanizeDays(c - daysSince)} — usually ${humanizeCadence(c)}`);
+	} else {
+		reasons.push(`On track — last contact ${humanizeAgo(daysSince)}, usually ${humanizeCadence(c)}`);
+	}
+	if (birthday) reasons.push(birthdayReason(birthday));
+	if (last) reasons.push(sourceReason(last));
+
+	const mutual = news ? null : findMutual(contact, context);
+	let strategy: Strategy = "check-in";
+	if (news) strategy = "congratulate";
+	else if (mutual) strategy = "mutual";
+	else if (contact.projects.length) strategy = "project";
+	else if (contact.family) strategy = "family";
+	else if (contact.interests.length) strategy = "interest";
+
+	const longSilence = daysSince !== null && (daysSince >= RANKING_RULES.reminderAfterDays || daysSince >= settings.dormantDays);
+	let score = 0;
+	if (news?.day != null) score = 1 + (settings.newsWindowDays - (today - news.day)) / Math.max(1, settings.newsWindowDays);
+	else if (daysSince !== null) score = (daysSince - c) / c;
+
+	return {
+		contact,
+		status,
+		band: status === "listed" ? band : null,
+		score,
+		daysSince,
+		cadenceDays: c,
+		cadenceSource: cadence.source,
+		lastContact: last,
+		news,
+		birthday,
+		strategy,
+		reminder: longSilence && contact.howWeMet !== null,
+		mutual,
+		reasons,
+		warnings,
+	};
+}
+
+function compareText(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Band order, then score (most urgent first), then days since contact, then name and path. */
+export function compareEntries(a: RankedEntry, b: RankedEntry): number {
+	const bandA = a.band ? BAND_ORDER.indexOf(a.band) : BAND_ORDER.length;
+	const bandB = b.band ? BAND_ORDER.indexOf(b.band) : BAND_ORDER.length;
+	if (bandA !== bandB) return bandA - bandB;
+	if (a.score !== b.score) return b.score - a.score;
+	const daysA = a.daysSince ?? -1;
+	const daysB = b.daysSince ?? -1;
+	if (daysA !== daysB) return daysB - daysA;
+	return compareText(a.contact.name.toLowerCase(), b.contact.name.toLowerCase()) || compareText(a.contact.path, b.contact.path);
+}
+
+export interface RankingCounts {
+	listed: number;
+	onTrack: number;
+	snoozed: number;
+	paused: number;
+	bands: Record<Band, number>;
+}
+
+export interface Ranking {
+	/** The listed contacts, in display order. */
+	entries: RankedEntry[];
+	counts: RankingCounts;
+}
+
+export function emptyCounts(): RankingCounts {
+	return { listed: 0, onTrack: 0, snoozed: 0, paused: 0, bands: { congratulate: 0, fading: 0, dormant: 0, unknown: 0, soon: 0 } };
+}
+
+export function countEntry(counts: RankingCounts, entry: RankedEntry, delta: 1 | -1): void {
+	if (entry.status === "on-track") counts.onTrack += delta;
+	else if (entry.status === "snoozed") counts.snoozed += delta;
+	else if (entry.status === "paused") counts.paused += delta;
+	else if (entry.band) {
+		counts.listed += delta;
+		counts.bands[entry.band] += delta;
+	}
+}
+
+export function rankContacts(contacts: Iterable<Contact>, context: RankContext): Ranking {
+	const counts = emptyCounts();
+	const entries: RankedEntry[] = [];
+	for (const contact of contacts) {
+		const entry = evaluateContact(contact, context);
+		countEntry(counts, entry, 1);
+		if (entry.status === "listed") entries.push(entry);
+	}
+	entries.sort(compareEntries);
+	return { entries, counts };
+}
