@@ -200,7 +200,9 @@ function readContact(note: NoteFacts, resolver: FieldResolver, catalogue: readon
 	const explicitName = texts("name")[0];
 	const firstName = texts("firstName")[0];
 	const lastName = texts("lastName")[0];
-	const fullName = [firstName, lastName].filter(Boolean).join(" ");
+	// The display name is `name`, else the first alias, else the file's name; first-name and
+	// last-name stand in for `name` only when both are there.
+	const fullName = firstName && lastName ? `${firstName} ${lastName}` : "";
 	const name = explicitName || fullName || aliases[0] || basename;
 
 	let lastContact: Day | null = null;

@@ -41,6 +41,7 @@ export function stableHash(text: string): number {
 
 const PAST_VERB = /^(?:met|worked|studied|interned|shared|played|went|grew|ran|built|taught|volunteered|sat|served|trained|hiked|climbed|lived|roomed|collaborated|organi[sz]ed|founded|co-?founded|started|took|spoke|presented|mentored|coached|sang|toured|were|was|did|joined|moved|danced|sailed|cycled|rode|wrote|launched|shipped|hacked|hung|bonded|connected|overlapped)\b/i;
 const PASSIVE = /^(?:introduced|paired|matched|seated|placed|set up)\b/i;
+const RELATIONSHIP = /^(?:flatmates|roommates|room-mates|housemates|classmates|colleagues|coworkers|co-workers|teammates|team-mates|neighbou?rs|friends|partners|co-?founders|bandmates|labmates|officemates|study partners)\b/i;
 const PREPOSITION = /^(?:at|through|via|in|on|from|during|over)\b/i;
 const COMMON_FIRST_WORDS = /^(?:the|a|an|our|my|college|school|university|uni|work|high|grad|summer|a|some|both)\b/i;
 
@@ -50,14 +51,15 @@ function lowerFirst(text: string): string {
 
 /**
  * how-we-met as a clause that follows "since" or "when": "Worked together on Atlas" → "we worked
- * together on Atlas", "Introduced by Sam" → "we were introduced by Sam", "PyCon 2019" → "we met
+ * together on Atlas", "Introduced by Sam" → "we were introduced by Sam", "Flatmates in Berlin" → "we
+ * were flatmates in Berlin", "PyCon 2019" → "we met
  * at PyCon 2019". Proper nouns keep their capitals.
  */
 export function howWeMetClause(text: string): string {
 	const clean = text.trim().replace(/[.!]+$/, "");
 	if (/^we\b/i.test(clean)) return lowerFirst(clean);
 	if (PAST_VERB.test(clean)) return `we ${lowerFirst(clean)}`;
-	if (PASSIVE.test(clean)) return `we were ${lowerFirst(clean)}`;
+	if (PASSIVE.test(clean) || RELATIONSHIP.test(clean)) return `we were ${lowerFirst(clean)}`;
 	if (PREPOSITION.test(clean)) return `we met ${lowerFirst(clean)}`;
 	return `we met at ${COMMON_FIRST_WORDS.test(clean) ? lowerFirst(clean) : clean}`;
 }

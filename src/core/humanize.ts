@@ -30,7 +30,7 @@ export function humanizeCadence(days: number): string {
 		return count === 1 ? "every year" : `every ${count} years`;
 	}
 	const months = days / DAYS_PER_MONTH;
-	if (months >= 0.95 && Math.abs(months - Math.round(months)) < 0.07) {
+	if (months >= 0.95 && Math.abs(months - Math.round(months)) < 0.1) {
 		const count = Math.round(months);
 		return count === 1 ? "every month" : `every ${count} months`;
 	}

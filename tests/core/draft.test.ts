@@ -102,6 +102,7 @@ describe("composing a draft", () => {
 		["through Sam's climbing group", "we met through Sam's climbing group"],
 		["PyCon 2019", "we met at PyCon 2019"],
 		["College", "we met at college"],
+		["Flatmates in a Kreuzberg WG", "we were flatmates in a Kreuzberg WG"],
 		["We shared a desk at Initech", "we shared a desk at Initech"],
 	])("turns how-we-met %j into a clause", (text, clause) => {
 		expect(howWeMetClause(text)).toBe(clause);
