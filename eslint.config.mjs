@@ -18,6 +18,10 @@ export default defineConfig([
 		},
 	},
 	{
+		files: ["src/**/*.ts"],
+		rules: { "obsidianmd/ui/sentence-case": ["warn", { brands: ["Reconnect", "Obsidian", "Markdown"] }] },
+	},
+	{
 		// Daily-note file names are moment format strings; the command line formats them
 		// with the same library Obsidian bundles, so both agree on every name.
 		files: ["package.json"],
@@ -35,6 +39,8 @@ export default defineConfig([
 			"obsidianmd/ui/sentence-case": "off",
 			"import/no-nodejs-modules": "off",
 			"no-console": "off",
+			// Outside Obsidian there is no Vault#configDir; the command line takes the folder as a parameter.
+			"obsidianmd/hardcoded-config-path": "off",
 			// Obsidian bundles moment for plugins; outside Obsidian the package itself is the same code.
 			"@typescript-eslint/no-restricted-imports": "off",
 		},

@@ -1,0 +1,170 @@
+/** The four commands: rank, draft, tag, contacted. */
+import { formatWarning, type Contact } from "../core/contact";
+import { composeDraft, renderDraftBlock } from "../core/draft";
+import { formatDay, parseIsoDay, type Day } from "../core/days";
+import { editFrontmatter } from "../core/frontmatterText";
+import { findKind, formatNewsItem } from "../core/lifeEvents";
+import { insertUnderHeading, reconnectTaskMatcher } from "../core/insertUnderHeading";
+import type { RankedEntry } from "../core/rank";
+import { parseLatestDate } from "../core/values";
+import { flag, stringOption, type ParsedArgs } from "./args";
+import { ensureFolder, writeNoteAtomically } from "./atomicWrite";
+import { locateDailyNote } from "./dailyNote";
+import { CliError, EXIT } from "./errors";
+import { closeMatches, findContact } from "./findContact";
+import { readFrontmatter, type LoadedVault } from "./loadVault";
+import { renderRankText, toJsonEntry } from "./output";
+import { safeVaultPath } from "./vaultFiles";
+
+export interface CommandContext {
+	loaded: LoadedVault;
+	today: Day;
+	now: Date;
+	out: (text: string) => void;
+	err: (text: string) => void;
+}
+
+export function rank(args: ParsedArgs, context: CommandContext): number {
+	const { index } = context.loaded;
+	const ranking = index.ranking(context.today);
+	const limitText = stringOption(args, "limit");
+	let limit: number | null = null;
+	if (limitText !== undefined) {
+		limit = Number(limitText);
+		if (!Number.isInteger(limit) || limit < 0) throw new CliError(`--limit must be a whole number, not '${limitText}'`, EXIT.usage);
+	}
+	if (flag(args, "json")) {
+		const entries = limit === null ? ranking.entries : ranking.entries.slice(0, limit);
+		context.out(JSON.stringify(entries.map(toJsonEntry), null, 2));
+		return EXIT.ok;
+	}
+	const problems = [...ranking.all()]
+		.filter((entry) => entry.warnings.length)
+		.map((entry) => ({ path: entry.contact.path, warnings: entry.warnings.map(formatWarning) }))
+		.sort((a, b) => (a.path < b.path ? -1 : 1));
+	for (const [path, reason] of context.loaded.unreadable) problems.push({ path, warnings: [`the note ${reason}`] });
+	context.out(renderRankText({ today: context.today, entries: ranking.entries, counts: ranking.totals, problems, notices: context.loaded.config.notices, limit }));
+	return EXIT.ok;
+}
+
+function requireOne(args: ParsedArgs, what: string): string {
+	const [value, ...extra] = args.positionals;
+	if (!value) throw new CliError(`name the contact to ${what} (a name or a vault path)`, EXIT.usage);
+	if (extra.length) throw new CliError(`unexpected argument '${extra[0] ?? ""}' (quote names with spaces)`, EXIT.usage);
+	return value;
+}
+
+function entryFor(context: CommandContext, contact: Contact): RankedEntry {
+	return context.loaded.index.ranking(context.today).get(contact.path) ?? context.loaded.index.evaluate(contact, context.today);
+}
+
+export async function draft(args: ParsedArgs, context: CommandContext): Promise<number> {
+	const { loaded } = context;
+	let entry: RankedEntry;
+	if (flag(args, "top")) {
+		if (args.positionals.length) throw new CliError("use either --top or a contact's name, not both", EXIT.usage);
+		const top = loaded.index.ranking(context.today).entries[0];
+		if (!top) {
+			context.out("Nobody to reach out to right now — everyone is on track.");
+			return EXIT.ok;
+		}
+		entry = top;
+	} else {
+		entry = entryFor(context, findContact(loaded.index, requireOne(args, "draft for"), loaded.notePaths));
+	}
+	const me = stringOption(args, "me") ?? loaded.config.settings.userName;
+	const message = composeDraft(entry, { today: context.today, me, phrasing: loaded.config.settings.phrasing, catalogue: loaded.index.rules.catalogue });
+	context.out(`To ${entry.contact.name}${entry.contact.email ? ` <${entry.contact.email}>` : ""} — ${message.summary}\n`);
+	context.out(message.text);
+	if (message.mailto && !flag(args, "insert")) context.out(`\n${message.mailto}`);
+	if (!flag(args, "insert")) return EXIT.ok;
+
+	const linktext = loaded.resolver.linktextFor(entry.contact.path);
+	const note = await locateDailyNote(loaded.vault, loaded.config.daily, context.today, context.now);
+	const original = note.text ?? note.initial;
+	const result = insertUnderHeading(original, loaded.config.settings.dailyNoteHeading, renderDraftBlock(message, linktext), reconnectTaskMatcher(linktext));
+	if (!result.inserted) {
+		context.err(`\n${note.vaultPath} already has a reconnect task for ${entry.contact.name}; nothing was added.`);
+		return EXIT.ok;
+	}
+	if (note.text === null) await ensureFolder(loaded.vault, note.folder);
+	await writeNoteAtomically(loaded.vault, { absolute: note.absolute, expected: note.text, text: result.text });
+	context.err(`\nAdded to ${note.vaultPath}${note.text === null ? " (created from the daily-note template)" : ""} under ${loaded.config.settings.dailyNoteHeading}.`);
+	return EXIT.ok;
+}
+
+function dateOption(args: ParsedArgs, context: CommandContext): Day {
+	const text = stringOption(args, "date");
+	if (text === undefined) return context.today;
+	const day = parseIsoDay(text);
+	if (day === null) throw new CliError(`--date must be a real date written YYYY-MM-DD, not '${text}'`, EXIT.usage);
+	if (day > context.today) throw new CliError(`--date ${text} is in the future`, EXIT.usage);
+	return day;
+}
+
+/** Reads the contact note again, applies one frontmatter edit, and writes it atomically. */
+async function editContact(context: CommandContext, contact: Contact, edit: (text: string, frontmatter: Record<string, unknown> | null) => string | null): Promise<boolean> {
+	const { loaded } = context;
+	const absolute = await safeVaultPath(loaded.vault, contact.path);
+	const text = loaded.texts.get(contact.path);
+	if (text === undefined) throw new CliError(`cannot read ${contact.path}`, EXIT.vault);
+	const { frontmatter, error } = readFrontmatter(text);
+	if (error) throw new CliError(`${contact.path}: ${error}; fix it first, nothing was changed`, EXIT.usage);
+	const next = edit(text, frontmatter);
+	if (next === null || next === text) return false;
+	// Whatever the edit did, every other property must read back exactly as before.
+	const after = readFrontmatter(next);
+	if (after.error) throw new CliError(`${contact.path}: the edit would make the frontmatter unreadable; nothing was changed`, EXIT.write);
+	await writeNoteAtomically(loaded.vault, { absolute, expected: text, text: next });
+	return true;
+}
+
+function applyEdit(path: string, result: ReturnType<typeof editFrontmatter>): string {
+	if (!result.ok) throw new CliError(`${path}: ${result.reason}; nothing was changed (edit it in Obsidian instead)`, EXIT.usage);
+	return result.text;
+}
+
+export async function tag(args: ParsedArgs, context: CommandContext): Promise<number> {
+	const { loaded } = context;
+	const [query, kindText, ...extra] = args.positionals;
+	if (!query || !kindText) throw new CliError("usage: reconnect tag <name-or-path> <kind> [--detail TEXT] [--date YYYY-MM-DD]", EXIT.usage);
+	if (extra.length) throw new CliError(`unexpected argument '${extra[0] ?? ""}' (quote names and details with spaces)`, EXIT.usage);
+	const catalogue = loaded.index.rules.catalogue;
+	const kind = findKind(catalogue, kindText);
+	if (!kind) {
+		const slugs = catalogue.map((known) => known.slug).join(", ");
+		throw new CliError(`unknown life event '${kindText}'. Kinds: ${slugs}`, EXIT.usage);
+	}
+	const contact = findContact(loaded.index, query, loaded.notePaths);
+	const day = dateOption(args, context);
+	const item = formatNewsItem(day, kind.slug, stringOption(args, "detail") ?? "");
+	await editContact(context, contact, (text, frontmatter) => {
+		const key = loaded.index.rules.resolver.keyForWrite(frontmatter, "recentNews");
+		return applyEdit(contact.path, editFrontmatter(text, { kind: "append", key, item }));
+	});
+	context.out(`Added to ${contact.path}: ${item}`);
+	return EXIT.ok;
+}
+
+export async function contacted(args: ParsedArgs, context: CommandContext): Promise<number> {
+	const { loaded } = context;
+	const contact = findContact(loaded.index, requireOne(args, "mark as contacted"), loaded.notePaths);
+	const day = dateOption(args, context);
+	let message = "";
+	await editContact(context, contact, (text, frontmatter) => {
+		const key = loaded.index.rules.resolver.keyForWrite(frontmatter, "lastContact");
+		const current = frontmatter?.[key];
+		const latest = parseLatestDate(current).latest;
+		if (latest && latest.day >= day && latest.day <= context.today) {
+			message = `${contact.path} already has ${key}: ${formatDay(latest.day)}; nothing was changed.`;
+			return null;
+		}
+		message = `Set ${key}: ${formatDay(day)} on ${contact.path}.`;
+		const edit = Array.isArray(current) ? ({ kind: "append", key, item: formatDay(day) } as const) : ({ kind: "set", key, value: formatDay(day) } as const);
+		return applyEdit(contact.path, editFrontmatter(text, edit));
+	});
+	context.out(message);
+	return EXIT.ok;
+}
+
+export { closeMatches };

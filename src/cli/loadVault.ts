@@ -1,0 +1,105 @@
+/**
+ * A vault on disk turned into the same inputs the plugin gets from Obsidian's metadata cache —
+ * frontmatter with dates as strings, links with their list-item and task context — and fed to
+ * the shared contact index.
+ */
+import matter from "gray-matter";
+import moment from "moment";
+import { ContactIndex } from "../core/contactIndex";
+import type { NoteFacts } from "../core/contact";
+import { createDatedNoteMatcher } from "../core/datedNotes";
+import { dayFromParts, type Day } from "../core/days";
+import { createLinkContextLookup, scanMarkdown, type ScannedNote } from "../core/markdownScan";
+import { LinkResolver } from "./linkResolver";
+import { readVaultConfig, type VaultConfig } from "./vaultConfig";
+import { listNotes, openVault, readNotes, type VaultRoot } from "./vaultFiles";
+
+export interface LoadedVault {
+	vault: VaultRoot;
+	config: VaultConfig;
+	index: ContactIndex;
+	resolver: LinkResolver;
+	/** Every note's text as read, by vault path. */
+	texts: Map<string, string>;
+	notePaths: string[];
+	/** Notes that could not be read at all. */
+	unreadable: Map<string, string>;
+}
+
+/** Obsidian's cache gives dates as the text written; YAML parsers that type them give Dates. */
+export function datesAsText(value: unknown): unknown {
+	if (value instanceof Date) {
+		if (Number.isNaN(value.getTime())) return String(value);
+		const iso = value.toISOString();
+		return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+	}
+	if (Array.isArray(value)) return value.map(datesAsText);
+	if (value && typeof value === "object") {
+		const out: Record<string, unknown> = {};
+		for (const [key, item] of Object.entries(value as Record<string, unknown>)) out[key] = datesAsText(item);
+		return out;
+	}
+	return value;
+}
+
+export interface ReadFrontmatter {
+	frontmatter: Record<string, unknown> | null;
+	error: string | null;
+}
+
+export function readFrontmatter(text: string): ReadFrontmatter {
+	if (!/^---[ \t]*\r?\n/.test(text)) return { frontmatter: null, error: null };
+	try {
+		// Passing options keeps gray-matter from caching every file's text in memory.
+		const data = matter(text, {}).data as unknown;
+		if (data === null || typeof data !== "object" || Array.isArray(data)) return { frontmatter: null, error: data === null || data === undefined ? null : "the frontmatter is not a list of properties" };
+		return { frontmatter: datesAsText(data) as Record<string, unknown>, error: null };
+	} catch (error) {
+		const reason = error instanceof Error ? (error.message.split("\n")[0] ?? "").replace(/[:\s]+$/, "") : "";
+		return { frontmatter: null, error: `the YAML frontmatter could not be read${reason ? ` (${reason.replace(/^YAMLException:\s*/, "")})` : ""}` };
+	}
+}
+
+/** A moment-format parser for daily-note names the core's fast path does not compile. */
+export function momentDay(text: string, format: string): Day | null {
+	const parsed = moment(text, format, true);
+	return parsed.isValid() ? dayFromParts(parsed.year(), parsed.month() + 1, parsed.date()) : null;
+}
+
+/** The links in a note that record contact: not in open tasks, quotes, embeds or code. */
+export function countedLinksOf(scan: ScannedNote): string[] {
+	const contextAt = createLinkContextLookup(scan.listItems, scan.sections);
+	const links: string[] = [];
+	for (const link of scan.links) {
+		const context = contextAt(link.position.start.line);
+		if (context === "plain" || context === "task-done") links.push(link.link);
+	}
+	return links;
+}
+
+export function noteFacts(path: string, text: string, scan: ScannedNote = scanMarkdown(text)): NoteFacts {
+	const { frontmatter, error } = readFrontmatter(text);
+	return { path, frontmatter, frontmatterError: error, tags: scan.tags };
+}
+
+export async function loadVault(dir: string): Promise<LoadedVault> {
+	const vault = await openVault(dir);
+	const config = await readVaultConfig(vault);
+	const notePaths = await listNotes(vault);
+	const { texts, unreadable } = await readNotes(vault, notePaths);
+	const resolver = new LinkResolver(notePaths);
+	const datedNoteDay = createDatedNoteMatcher(config.daily.format, momentDay);
+	const index = new ContactIndex({
+		settings: config.settings,
+		templateFolders: config.templateFolders,
+		datedNoteDay,
+		resolveLink: (linktext, sourcePath) => resolver.resolve(linktext, sourcePath),
+	});
+	for (const path of notePaths) {
+		const text = texts.get(path);
+		if (text === undefined) continue;
+		const scan = scanMarkdown(text);
+		index.upsertNote(noteFacts(path, text, scan), () => countedLinksOf(scan));
+	}
+	return { vault, config, index, resolver, texts, notePaths, unreadable };
+}

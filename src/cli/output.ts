@@ -1,0 +1,104 @@
+/** How the command line shows a ranking: grouped text for people, JSON for scripts. */
+import { formatWarning } from "../core/contact";
+import { formatDay, type Day } from "../core/days";
+import { BAND_ORDER, type Band, type RankedEntry, type RankingCounts } from "../core/rank";
+
+export const BAND_TITLES: Record<Band, string> = {
+	congratulate: "Congratulate",
+	fading: "Fading",
+	dormant: "Dormant",
+	unknown: "No last contact yet",
+	soon: "Coming up",
+};
+
+export interface RankJsonEntry {
+	path: string;
+	name: string;
+	band: Band | null;
+	score: number;
+	daysSince: number | null;
+	cadenceDays: number;
+	lastContact: string | null;
+	lastContactSource: string | null;
+	reasons: string[];
+	strategy: string;
+	warnings: string[];
+}
+
+export function toJsonEntry(entry: RankedEntry): RankJsonEntry {
+	const source = entry.lastContact?.source;
+	return {
+		path: entry.contact.path,
+		name: entry.contact.name,
+		band: entry.band,
+		score: Math.round(entry.score * 10_000) / 10_000,
+		daysSince: entry.daysSince,
+		cadenceDays: entry.cadenceDays,
+		lastContact: entry.lastContact ? formatDay(entry.lastContact.day) : null,
+		lastContactSource: source ? (source.kind === "property" ? "property" : source.path) : null,
+		reasons: entry.reasons,
+		strategy: entry.strategy,
+		warnings: entry.warnings.map(formatWarning),
+	};
+}
+
+export interface RankTextInput {
+	today: Day;
+	entries: readonly RankedEntry[];
+	counts: RankingCounts;
+	/** Warnings of every contact, listed or not. */
+	problems: readonly { path: string; warnings: readonly string[] }[];
+	notices: readonly string[];
+	limit: number | null;
+}
+
+export function renderRankText(input: RankTextInput): string {
+	const { counts } = input;
+	const lines: string[] = [];
+	const summary = [`${counts.listed} to reach out to`, `${counts.onTrack} on track`];
+	if (counts.snoozed) summary.push(`${counts.snoozed} snoozed`);
+	if (counts.paused) summary.push(`${counts.paused} paused`);
+	lines.push(`Reconnect · ${formatDay(input.today)} · ${summary.join(" · ")}`);
+	const shown = input.limit === null ? input.entries : input.entries.slice(0, input.limit);
+	if (!input.entries.length) {
+		lines.push("", "Nobody to reach out to right now.");
+		if (counts.onTrack + counts.snoozed + counts.paused === 0) {
+			lines.push("No contact notes found: tag a note #person, or give it a how-we-met or last-contact property.");
+		}
+	}
+	for (const band of BAND_ORDER) {
+		const inBand = shown.filter((entry) => entry.band === band);
+		if (!inBand.length) continue;
+		lines.push("", `${BAND_TITLES[band]} (${counts.bands[band]})`);
+		for (const entry of inBand) {
+			const [first = "", ...rest] = entry.reasons;
+			lines.push(`  ${entry.contact.name} — ${first}`);
+			const details = [...rest, `draft: ${strategyLabel(entry)}`];
+			lines.push(`      ${details.join(" · ")}`);
+		}
+	}
+	if (input.limit !== null && input.entries.length > shown.length) lines.push("", `…and ${input.entries.length - shown.length} more (use --limit to see them)`);
+	if (input.problems.length) {
+		lines.push("", `Notes with problems (${input.problems.length})`);
+		for (const problem of input.problems) lines.push(`  ${problem.path}: ${problem.warnings.join("; ")}`);
+	}
+	for (const notice of input.notices) lines.push("", `Note: ${notice}`);
+	return lines.join("\n");
+}
+
+export function strategyLabel(entry: RankedEntry): string {
+	switch (entry.strategy) {
+		case "congratulate":
+			return "congratulate";
+		case "mutual":
+			return `mention ${entry.mutual?.name ?? "a friend in common"}`;
+		case "project":
+			return "ask about their project";
+		case "family":
+			return "ask about their family";
+		case "interest":
+			return "share something they're into";
+		default:
+			return "check in";
+	}
+}

@@ -1,0 +1,141 @@
+/** Finding and reading a vault's notes on disk, never leaving the vault folder. */
+import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { CliError, EXIT } from "./errors";
+
+export interface VaultRoot {
+	/** Absolute, symlinks resolved. */
+	root: string;
+	configDir: string;
+}
+
+export async function openVault(dir: string, configDir = ".obsidian"): Promise<VaultRoot> {
+	let root: string;
+	try {
+		root = await realpath(dir);
+		const info = await stat(root);
+		if (!info.isDirectory()) throw new CliError(`cannot read the vault: ${dir} is not a folder`, EXIT.vault);
+	} catch (error) {
+		if (error instanceof CliError) throw error;
+		throw new CliError(`cannot read the vault: ${dir} ${describeFsError(error)}`, EXIT.vault);
+	}
+	return { root, configDir };
+}
+
+export function describeFsError(error: unknown): string {
+	const code = (error as { code?: string } | null)?.code;
+	switch (code) {
+		case "ENOENT":
+			return "does not exist";
+		case "EACCES":
+		case "EPERM":
+			return "is not readable (permission denied)";
+		case "ENOTDIR":
+			return "is not a folder";
+		case "EROFS":
+			return "is on a read-only file system";
+		case "ENOSPC":
+			return "cannot be written: the disk is full";
+		default:
+			return error instanceof Error ? `could not be used (${error.message})` : "could not be used";
+	}
+}
+
+/** Is an absolute path inside the vault? */
+export function isInside(root: string, absolute: string): boolean {
+	const rel = relative(root, absolute);
+	return rel === "" || (!rel.startsWith("..") && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
+}
+
+/**
+ * Every Markdown note, as vault paths with forward slashes. Like Obsidian, folders whose name
+ * starts with a dot (the config folder, .trash, .git) are not part of the vault. Symbolic links
+ * are followed only when they stay inside the vault.
+ */
+export async function listNotes(vault: VaultRoot): Promise<string[]> {
+	const notes: string[] = [];
+	const walk = async (folder: string): Promise<void> => {
+		let entries;
+		try {
+			entries = await readdir(folder, { withFileTypes: true });
+		} catch (error) {
+			if (folder === vault.root) throw new CliError(`cannot read the vault: ${vault.root} ${describeFsError(error)}`, EXIT.vault);
+			return;
+		}
+		const subfolders: string[] = [];
+		for (const entry of entries) {
+			if (entry.name.startsWith(".")) continue;
+			const absolute = join(folder, entry.name);
+			let isFile = entry.isFile();
+			let isDirectory = entry.isDirectory();
+			if (entry.isSymbolicLink()) {
+				try {
+					const target = await realpath(absolute);
+					if (!isInside(vault.root, target)) continue;
+					const info = await stat(target);
+					isFile = info.isFile();
+					// Links to folders could loop; Obsidian does not follow them either.
+					isDirectory = false;
+				} catch {
+					continue;
+				}
+			}
+			if (isDirectory) subfolders.push(absolute);
+			else if (isFile && entry.name.toLowerCase().endsWith(".md")) notes.push(relative(vault.root, absolute).split(sep).join("/"));
+		}
+		await Promise.all(subfolders.map(walk));
+	};
+	await walk(vault.root);
+	return notes.sort();
+}
+
+/** Reads many files with bounded concurrency; a file that vanished or cannot be read is reported, not fatal. */
+export async function readNotes(vault: VaultRoot, paths: readonly string[], concurrency = 32): Promise<{ texts: Map<string, string>; unreadable: Map<string, string> }> {
+	const texts = new Map<string, string>();
+	const unreadable = new Map<string, string>();
+	let next = 0;
+	const worker = async (): Promise<void> => {
+		while (next < paths.length) {
+			const path = paths[next++] as string;
+			try {
+				texts.set(path, await readFile(join(vault.root, path), "utf8"));
+			} catch (error) {
+				unreadable.set(path, describeFsError(error));
+			}
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, worker));
+	return { texts, unreadable };
+}
+
+/** A vault path given on the command line or in a setting, refused if it would leave the vault. */
+export async function safeVaultPath(vault: VaultRoot, vaultPath: string): Promise<string> {
+	const clean = vaultPath.replace(/\\/g, "/");
+	if (clean.startsWith("/") || /^[a-zA-Z]:/.test(clean) || clean.split("/").includes("..")) {
+		throw new CliError(`refusing '${vaultPath}': paths must stay inside the vault (no '..' and no absolute paths)`, EXIT.usage);
+	}
+	const absolute = join(vault.root, clean);
+	if (!isInside(vault.root, absolute)) throw new CliError(`refusing '${vaultPath}': it is outside the vault`, EXIT.usage);
+	// Follow what exists of the path: a symbolic link must not lead out of the vault.
+	let probe = absolute;
+	while (isInside(vault.root, probe) && probe !== vault.root) {
+		try {
+			await lstat(probe);
+			const real = await realpath(probe);
+			if (!isInside(vault.root, real)) throw new CliError(`refusing '${vaultPath}': it leads outside the vault through a symbolic link`, EXIT.usage);
+			break;
+		} catch (error) {
+			if (error instanceof CliError) throw error;
+			probe = join(probe, "..");
+		}
+	}
+	return absolute;
+}
+
+export async function readConfigFile(vault: VaultRoot, name: string): Promise<string | null> {
+	try {
+		return await readFile(join(vault.root, vault.configDir, name), "utf8");
+	} catch {
+		return null;
+	}
+}

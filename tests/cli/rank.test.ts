@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { EXAMPLE_VAULT, runReconnect } from "./helpers";
+
+const TODAY = ["--today", "2026-11-25"];
+
+interface JsonEntry {
+	path: string;
+	name: string;
+	band: string;
+	score: number;
+	daysSince: number | null;
+	cadenceDays: number;
+	lastContact: string | null;
+	lastContactSource: string | null;
+	reasons: string[];
+	strategy: string;
+	warnings: string[];
+}
+
+async function rankJson(extra: string[] = []): Promise<JsonEntry[]> {
+	const result = await runReconnect(["rank", "--json", ...TODAY, ...extra]);
+	expect(result.stderr).toBe("");
+	expect(result.code).toBe(0);
+	return JSON.parse(result.stdout) as JsonEntry[];
+}
+
+describe("reconnect rank on the example vault", () => {
+	it("lists every band in order, each contact with its reasons", async () => {
+		const entries = await rankJson();
+		expect(entries.map((entry) => `${entry.band}: ${entry.path}`)).toEqual([
+			"congratulate: People/Rafael Costa.md",
+			"congratulate: People/Daniel Okafor.md",
+			"congratulate: People/Tomás Herrera.md",
+			"congratulate: People/Lucía Fernández.md",
+			"fading: People/Zoë Müller.md",
+			"fading: People/Hannah Schmidt.md",
+			"fading: People/Marcus Webb.md",
+			"fading: People/Kenji Watanabe.md",
+			"fading: Work/Clients/Priya Natarajan.md",
+			"fading: People/Søren Ødegaard.md",
+			"dormant: People/Ahmed El-Sayed.md",
+			"dormant: People/Siobhán Gallagher.md",
+			"unknown: People/Anouk de Vries.md",
+			"unknown: People/Lena Vogel.md",
+			"soon: People/Katarzyna Nowak.md",
+			"soon: Community/Grace Mwangi.md",
+		]);
+		for (const entry of entries) expect(entry.reasons.length).toBeGreaterThan(0);
+	});
+
+	it("prints exactly the documented fields, dates as YYYY-MM-DD", async () => {
+		const entries = await rankJson();
+		for (const entry of entries) {
+			expect(Object.keys(entry)).toEqual(["path", "name", "band", "score", "daysSince", "cadenceDays", "lastContact", "lastContactSource", "reasons", "strategy", "warnings"]);
+			if (entry.lastContact !== null) expect(entry.lastContact).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		}
+		const daniel = entries.find((entry) => entry.name === "Daniel Okafor");
+		expect(daniel).toMatchObject({ band: "congratulate", daysSince: 96, cadenceDays: 90, lastContact: "2026-08-21", strategy: "congratulate" });
+		expect(daniel?.reasons[0]).toBe("Promoted: VP Engineering at Lumen Health — 12 days ago");
+		const lena = entries.find((entry) => entry.name === "Lena Vogel");
+		expect(lena).toMatchObject({ band: "unknown", daysSince: null, lastContact: null, lastContactSource: null });
+	});
+
+	it("learns the last contact from daily notes, counting only links that record contact", async () => {
+		const entries = await rankJson();
+		const byName = new Map(entries.map((entry) => [entry.name, entry]));
+		// Only a daily note mentions Marcus; the embed on 2026-11-09 does not count.
+		expect(byName.get("Marcus Webb")).toMatchObject({ lastContact: "2026-07-22", lastContactSource: "Daily/2026-07-22.md" });
+		expect(byName.get("Marcus Webb")?.reasons).toContain("Last seen in 2026-07-22");
+		// A checked task counts.
+		expect(byName.get("Kenji Watanabe")).toMatchObject({ lastContact: "2026-08-06", lastContactSource: "Daily/2026-08-06.md" });
+		// [[Priya Natarajan#Notes]] links to Priya.
+		expect(byName.get("Priya Natarajan")?.lastContact).toBe("2026-08-12");
+		// An unchecked "reach out to" task is an intention: Zoë stays at 2026-10-28.
+		expect(byName.get("Zoë Müller")?.lastContact).toBe("2026-10-28");
+		// A link inside a block quote does not end Ahmed's silence.
+		expect(byName.get("Ahmed El-Sayed")?.band).toBe("dormant");
+		// The unchecked reconnect task written for Hannah on 2026-11-20 does not silence itself.
+		expect(byName.get("Hannah Schmidt")?.lastContact).toBe("2026-09-30");
+		// A link inside a code fence does not count either.
+		expect(byName.get("Daniel Okafor")?.band).toBe("congratulate");
+	});
+
+	it("shows each unreadable value as a warning and keeps the contact", async () => {
+		const entries = await rankJson();
+		const warnings = Object.fromEntries(entries.filter((entry) => entry.warnings.length).map((entry) => [entry.name, entry.warnings]));
+		expect(warnings["Hannah Schmidt"]).toEqual(["cadence: cannot read 'whenever' as a cadence (try 90d, 2w, 3m, 1y or monthly)"]);
+		expect(warnings["Marcus Webb"]).toEqual(["last-contact: cannot read 'yesterday-ish' as a date (write it as YYYY-MM-DD)"]);
+		expect(warnings["Kenji Watanabe"]).toEqual(["last-contact: 2027-02-01 is in the future, so it is ignored"]);
+		expect(warnings["Kasia Nowak"]?.[0]).toMatch(/^tier: unknown tier 'bestie'/);
+		expect(warnings["Anouk de Vries"]?.[0]).toMatch(/^frontmatter: the YAML frontmatter could not be read/);
+	});
+
+	it("limits the list", async () => {
+		expect(await rankJson(["--limit", "3"])).toHaveLength(3);
+	});
+
+	it("prints a readable grouped list with problems and counts", async () => {
+		const result = await runReconnect(["rank", ...TODAY]);
+		expect(result.code).toBe(0);
+		const text = result.stdout;
+		expect(text).toMatch(/^Reconnect · 2026-11-25 · 16 to reach out to · 3 on track · 1 snoozed · 1 paused/);
+		const order = ["Congratulate (4)", "Fading (6)", "Dormant (2)", "No last contact yet (2)", "Coming up (2)", "Notes with problems"].map((title) => text.indexOf(title));
+		expect(order.every((at) => at > 0)).toBe(true);
+		expect([...order].sort((a, b) => a - b)).toEqual(order);
+		expect(text).toContain("Sam Lee.md: last_contact: '31/02/2025' is not a real date");
+	});
+
+	it("uses the example vault when --vault is not given, and reads another vault when it is", async () => {
+		const implicit = await runReconnect(["rank", "--json", ...TODAY]);
+		const explicit = await runReconnect(["rank", "--json", ...TODAY, "--vault", EXAMPLE_VAULT]);
+		expect(explicit.stdout).toBe(implicit.stdout);
+	});
+});
