@@ -66,10 +66,10 @@ export function howWeMetClause(text: string): string {
 
 const DETERMINER = /^(?:the|a|an|my|your|her|his|their|our|this|that)\b/i;
 
-/** "Atlas migration" → "the Atlas migration"; "her thesis" stays. */
+/** "Atlas migration" → "the Atlas migration"; "her thesis" and "hiring a team" stay. */
 export function withArticle(text: string): string {
 	const clean = text.trim().replace(/[.!?]+$/, "");
-	return DETERMINER.test(clean) ? clean : `the ${clean}`;
+	return DETERMINER.test(clean) || /^\p{L}+ing\b/u.test(clean) ? clean : `the ${clean}`;
 }
 
 /** A single name reads as "Maya and the family", so "How are {{family}}?" stays grammatical. */

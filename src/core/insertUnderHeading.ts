@@ -3,7 +3,7 @@
  * note has none. The original text is never rewritten: the result is always
  * `original.slice(0, i) + added + original.slice(i)` for a single insertion point i.
  */
-import { scanMarkdown } from "./markdownScan";
+import { findHeadings as headingLines } from "./headings";
 
 export interface InsertResult {
 	text: string;
@@ -101,25 +101,14 @@ function isBlankLine(text: string, line: Line): boolean {
 	return text.slice(line.start, line.end).trim() === "";
 }
 
-/** The note's headings as top-level sections (so code, frontmatter, quotes and lists are excluded). */
+/** The note's real headings (not in code, frontmatter, comments or quotes), with normalized titles. */
 function findHeadings(text: string, lines: readonly Line[]): Heading[] {
-	const headings: Heading[] = [];
-	for (const section of scanMarkdown(text).sections) {
-		if (section.type !== "heading") continue;
-		const firstLine = section.position.start.line;
-		const lastLine = section.position.end.line;
-		const last = lineAt(lines, lastLine);
-		const lastText = text.slice(last.start, last.end);
-		if (lastLine > firstLine) {
-			// Setext: the underline gives the level, the text above is the title.
-			const title = text.slice(lineAt(lines, firstLine).start, lineAt(lines, lastLine - 1).end);
-			headings.push({ firstLine, lastLine, level: lastText.trim().startsWith("=") ? 1 : 2, title: normalizeTitle(title) });
-			continue;
-		}
-		const atx = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/.exec(lastText);
-		if (atx) headings.push({ firstLine, lastLine, level: atx[1]?.length ?? 1, title: normalizeTitle(atx[2] ?? "") });
-	}
-	return headings;
+	return headingLines(lines.map((line) => text.slice(line.start, line.end))).map((heading) => ({
+		firstLine: heading.firstLine,
+		lastLine: heading.lastLine,
+		level: heading.level,
+		title: normalizeTitle(heading.title),
+	}));
 }
 
 function parseHeadingSpec(heading: string): { level: number; title: string; line: string } {

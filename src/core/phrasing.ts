@@ -28,6 +28,15 @@ export const PLACEHOLDERS = [
 
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
+/**
+ * Congratulations that fit any life event, phrased around its noun ("the promotion", "the new
+ * home"); each kind adds wording of its own, and the four commonest have several.
+ */
+const ANY_EVENT: readonly string[] = [
+	"Congratulations on the {{event}}! I saw the news ({{news}}) and was so happy for you.",
+	"I just heard about the {{event}} — congratulations, that is wonderful news.",
+];
+
 const CONGRATULATIONS: Record<string, readonly string[]> = {
 	"new-job": [
 		"Congratulations on the new job! I saw the news ({{news}}) and it sounds like a great fit for you.",
@@ -39,63 +48,27 @@ const CONGRATULATIONS: Record<string, readonly string[]> = {
 		"I just heard about your promotion — congratulations, it is very well earned.",
 		"Huge congratulations on the promotion. Anyone who has worked with you knows how deserved it is.",
 	],
-	"new-role": [
-		"Congratulations on the new role! I saw the news ({{news}}) and thought it suits you perfectly.",
-		"I heard you've taken on a new role — congratulations, that is exciting.",
-	],
-	"started-company": [
-		"Congratulations on starting your own company! I saw the news ({{news}}) and I'm cheering for you.",
-		"I just heard you started something of your own — congratulations, that takes real courage.",
-	],
-	retired: [
-		"Congratulations on your retirement! I hope you're savouring the freedom.",
-		"I heard you've retired — congratulations on a wonderful career, and enjoy every bit of what comes next.",
-	],
-	graduated: [
-		"Congratulations on graduating! I saw the news ({{news}}) — what an accomplishment.",
-		"I heard you graduated — congratulations, all that work paid off.",
-	],
-	award: [
-		"Congratulations on the award! I saw the news ({{news}}) and was so glad to see your work recognised.",
-		"I just heard about the award — congratulations, it is well deserved.",
-	],
-	published: [
-		"Congratulations on getting published! I saw the news ({{news}}) and I'm looking forward to reading it.",
-		"I heard your work is out in the world — congratulations, that is a real milestone.",
-	],
-	launched: [
-		"Congratulations on the launch! I saw the news ({{news}}) — it looks fantastic.",
-		"I just saw that you launched — congratulations to you and the team.",
-	],
-	engaged: [
-		"Congratulations on your engagement! I'm so happy for you both.",
-		"I just heard the lovely news of your engagement — congratulations to you both!",
-	],
-	married: [
-		"Congratulations on the wedding! I'm so happy for you both.",
-		"I heard you got married — huge congratulations, I hope it was a wonderful day.",
-	],
 	"new-child": [
 		"Congratulations on the new arrival! I heard the news ({{news}}) and I'm so happy for your family.",
 		"I just heard about the new baby — congratulations! I hope everyone is doing well and getting a little sleep.",
 		"Congratulations on the little one — what wonderful news for your family.",
 	],
-	anniversary: [
-		"Happy anniversary! I saw the news ({{news}}) and wanted to say congratulations.",
-		"Congratulations on the anniversary — what a lovely milestone.",
+	married: [
+		"Congratulations on the wedding! I'm so happy for you both.",
+		"I heard you got married — huge congratulations, I hope it was a wonderful day.",
 	],
-	moved: [
-		"I heard about the move ({{news}}) — congratulations, I hope you're settling in well.",
-		"Congratulations on the move! I hope the new place already feels like home.",
-	],
-	"new-home": [
-		"Congratulations on the new home! I hope you're settling in well.",
-		"I heard you have a new place ({{news}}) — congratulations, that's exciting.",
-	],
-	other: [
-		"I saw your news ({{news}}) and wanted to say congratulations!",
-		"Congratulations on the {{event}} — I was so happy to hear it.",
-	],
+	"new-role": ["I heard you've taken on a new role — congratulations, it suits you."],
+	"started-company": ["I just heard you started something of your own — congratulations, that takes real courage."],
+	retired: ["I heard you've retired — congratulations on a wonderful career, and enjoy every bit of what comes next."],
+	graduated: ["I heard you graduated — congratulations, all that work paid off."],
+	award: ["I just heard about the award — congratulations, it is well deserved to see your work recognised."],
+	published: ["I heard your work is out in the world — congratulations, I'm looking forward to reading it."],
+	launched: ["I just saw that you launched — congratulations to you and the team."],
+	engaged: ["I just heard the lovely news of your engagement — congratulations to you both!"],
+	anniversary: ["Happy anniversary — what a lovely milestone."],
+	moved: ["Congratulations on the move! I hope the new place already feels like home."],
+	"new-home": ["Congratulations on the new home! I hope you're settling in well."],
+	other: ["I saw your news ({{news}}) and wanted to say congratulations!"],
 };
 
 export const DEFAULT_PHRASING: readonly PhrasingPiece[] = [
@@ -103,7 +76,7 @@ export const DEFAULT_PHRASING: readonly PhrasingPiece[] = [
 	...LIFE_EVENT_KINDS.map((kind) => ({
 		id: `congratulate.${kind.slug}`,
 		label: `Congratulations: ${kind.label.toLowerCase()}`,
-		variants: CONGRATULATIONS[kind.slug] ?? CONGRATULATIONS.other ?? [],
+		variants: [...(CONGRATULATIONS[kind.slug] ?? []), ...ANY_EVENT],
 	})),
 	{
 		id: "opening.mutual",

@@ -111,6 +111,7 @@ describe("composing a draft", () => {
 	it("adds an article to a bare project name only", () => {
 		expect(withArticle("Atlas migration")).toBe("the Atlas migration");
 		expect(withArticle("her thesis")).toBe("her thesis");
+		expect(withArticle("hiring Halyard's first platform team")).toBe("hiring Halyard's first platform team");
 	});
 
 	it("wishes a happy birthday ahead, on the day, or belatedly", () => {
