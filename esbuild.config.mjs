@@ -31,7 +31,7 @@ const context = await esbuild.context({
 		...builtinModules.map((name) => `node:${name}`),
 	],
 	format: "cjs",
-	target: "es2020",
+	target: "es2022",
 	platform: "browser",
 	logLevel: "info",
 	sourcemap: production ? false : "inline",

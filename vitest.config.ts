@@ -16,5 +16,8 @@ export default defineConfig({
 		testTimeout: 60_000,
 		hookTimeout: 60_000,
 		env: { TZ: "UTC" },
+		// The JSON report is what CI counts; the default reporter is for people.
+		reporters: ["default", "json"],
+		outputFile: { json: "artifacts/vitest-unit.json" },
 	},
 });

@@ -1,0 +1,173 @@
+/**
+ * What a user can do to a contact, from the sidebar, the command palette or the file menu —
+ * one code path for each, with a Notice that says what happened (or why nothing did).
+ */
+import { Notice, normalizePath, TFile, type App } from "obsidian";
+import { composeDraft, renderDraftBlock } from "../core/draft";
+import { addMonthsToDay, formatDay, type Day } from "../core/days";
+import { reconnectTaskMatcher } from "../core/insertUnderHeading";
+import { kindOf } from "../core/lifeEvents";
+import type { ReconnectSettings } from "../core/settings";
+import { writeLastContact, writeLifeEvent, writeSnooze } from "./contactWrites";
+import { DailyNoteError, insertIntoDailyNote } from "./dailyNote";
+import type { ReconnectIndex } from "./reconnectIndex";
+
+export type SnoozePeriod = "week" | "month" | "quarter";
+
+export const SNOOZE_PERIODS: readonly { period: SnoozePeriod; label: string }[] = [
+	{ period: "week", label: "1 week" },
+	{ period: "month", label: "1 month" },
+	{ period: "quarter", label: "3 months" },
+];
+
+export function snoozeUntil(today: Day, period: SnoozePeriod): Day {
+	if (period === "week") return today + 7;
+	return addMonthsToDay(today, period === "month" ? 1 : 3);
+}
+
+function errorText(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+/** A notice with a link that opens a note. */
+function noticeWithLink(app: App, before: string, linkText: string, path: string, after = ""): Notice {
+	const fragment = createFragment((root) => {
+		root.appendText(before);
+		const link = root.createEl("a", { text: linkText, href: "#", cls: "reconnect-notice-link" });
+		link.addEventListener("click", (event) => {
+			event.preventDefault();
+			void app.workspace.openLinkText(path, "", false);
+		});
+		root.appendText(after);
+	});
+	return new Notice(fragment, 8000);
+}
+
+export class ContactActions {
+	/** Daily-note writes run one after another, so two quick drafts both land. */
+	private dailyQueue: Promise<unknown> = Promise.resolve();
+
+	constructor(
+		private readonly app: App,
+		private readonly index: ReconnectIndex,
+		private readonly settings: () => ReconnectSettings,
+	) {}
+
+	private resolver() {
+		const core = this.index.contactIndex;
+		if (!core) throw new Error("Reconnect is still reading your vault. Try again in a moment.");
+		return core.rules.resolver;
+	}
+
+	private contactName(file: TFile): string {
+		return this.index.contact(file.path)?.name ?? file.basename;
+	}
+
+	/** Composes the draft for a contact and puts it into today's daily note. Returns whether a block was added. */
+	async draft(file: TFile): Promise<boolean> {
+		const task = this.dailyQueue.then(() => this.insertDraft(file));
+		this.dailyQueue = task.catch(() => undefined);
+		return task;
+	}
+
+	private async insertDraft(file: TFile): Promise<boolean> {
+		try {
+			const entry = this.index.entry(file.path);
+			if (!entry) {
+				new Notice(`${file.basename} is not a contact note, so there is nothing to draft.`);
+				return false;
+			}
+			await this.index.refreshObsidianSettings();
+			const daily = this.index.obsidianSettings?.daily;
+			if (!daily) throw new Error("Reconnect is still reading your vault. Try again in a moment.");
+			const settings = this.settings();
+			const today = this.index.today;
+			const draft = composeDraft(entry, { today, me: settings.userName, phrasing: settings.phrasing, catalogue: this.index.contactIndex?.rules.catalogue });
+			const dailyPath = normalizePath(`${daily.folder}/x.md`);
+			const linktext = this.app.metadataCache.fileToLinktext(file, dailyPath, true);
+			const outcome = await insertIntoDailyNote(this.app, daily, today, settings.dailyNoteHeading, renderDraftBlock(draft, linktext), reconnectTaskMatcher(linktext));
+			if (outcome.inserted) {
+				noticeWithLink(this.app, `Draft for ${entry.contact.name} added to `, outcome.file.basename, outcome.file.path, outcome.created ? " (new daily note)." : ".");
+				if (settings.openDailyNoteAfterDraft) await this.app.workspace.getLeaf(false).openFile(outcome.file);
+			} else {
+				noticeWithLink(this.app, `${outcome.file.basename} already has a draft for ${entry.contact.name}; nothing was added. `, "Open it", outcome.file.path);
+			}
+			return outcome.inserted;
+		} catch (error) {
+			const reason = error instanceof DailyNoteError ? error.message : `Could not write the draft: ${errorText(error)}`;
+			new Notice(reason, 10_000);
+			return false;
+		}
+	}
+
+	async markContacted(file: TFile): Promise<boolean> {
+		const today = this.index.today;
+		try {
+			const outcome = await writeLastContact(this.app, file, today, today, this.resolver());
+			if (outcome.changed) new Notice(`Marked ${this.contactName(file)} as contacted today.`);
+			else new Notice(`${this.contactName(file)}: ${outcome.reason}; nothing was changed.`);
+			return outcome.changed;
+		} catch (error) {
+			new Notice(`Could not update ${file.basename}: ${errorText(error)}. The note was not changed.`, 10_000);
+			return false;
+		}
+	}
+
+	async snooze(file: TFile, period: SnoozePeriod): Promise<boolean> {
+		const until = snoozeUntil(this.index.today, period);
+		try {
+			await writeSnooze(this.app, file, until, this.resolver());
+			new Notice(`Snoozed ${this.contactName(file)} until ${formatDay(until)}.`);
+			return true;
+		} catch (error) {
+			new Notice(`Could not snooze ${file.basename}: ${errorText(error)}. The note was not changed.`, 10_000);
+			return false;
+		}
+	}
+
+	async tagLifeEvent(file: TFile, kind: string, detail: string, day: Day): Promise<boolean> {
+		try {
+			const catalogue = this.index.contactIndex?.rules.catalogue ?? [];
+			const { item } = await writeLifeEvent(this.app, file, day, kind, detail, this.resolver());
+			new Notice(`Recorded for ${this.contactName(file)}: ${kindOf(catalogue, kind).label.toLowerCase()} (${item}).`);
+			return true;
+		} catch (error) {
+			new Notice(`Could not record the life event on ${file.basename}: ${errorText(error)}. The note was not changed.`, 10_000);
+			return false;
+		}
+	}
+
+	/** The empty state's button: a contact note from a sensible template, opened for editing. */
+	async createContactNote(): Promise<TFile | null> {
+		const folder = normalizePath(this.settings().contactFolders[0] ?? "People");
+		try {
+			if (!this.app.vault.getAbstractFileByPath(folder)) await this.app.vault.createFolder(folder);
+			let name = "New contact";
+			for (let n = 2; this.app.vault.getAbstractFileByPath(`${folder}/${name}.md`); n++) name = `New contact ${n}`;
+			const today = formatDay(this.index.today);
+			const text = [
+				"---",
+				"tags:",
+				"  - person",
+				"how-we-met: ",
+				`last-contact: ${today}`,
+				"cadence: 3m",
+				"email: ",
+				"interests: []",
+				"recent-news: []",
+				"---",
+				"",
+				"Rename this note to the person's name, and fill in how you met.",
+				"",
+				"## Notes",
+				"",
+			].join("\n");
+			const file = await this.app.vault.create(`${folder}/${name}.md`, text);
+			await this.app.workspace.getLeaf(false).openFile(file);
+			return file;
+		} catch (error) {
+			new Notice(`Could not create a contact note in ${folder}: ${errorText(error)}`, 10_000);
+			return null;
+		}
+	}
+}

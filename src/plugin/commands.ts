@@ -1,0 +1,82 @@
+/** The command palette and the file menu: the same actions as the sidebar, for the note at hand. */
+import { TFile, type Menu, type Plugin, type TAbstractFile } from "obsidian";
+import { compareEntries, type RankedEntry } from "../core/rank";
+import type { ReconnectHost } from "./host";
+import { ContactSuggestModal, LifeEventDetailsModal, LifeEventKindModal, SnoozeModal } from "./modals";
+
+/** Contacts for the picker: the ranked list first, then everyone else by name. */
+export function contactsForPicker(host: ReconnectHost): RankedEntry[] {
+	const ranking = host.index.ranking();
+	if (!ranking) return [];
+	const listed = [...ranking.entries];
+	const rest = [...ranking.all()].filter((entry) => entry.status !== "listed").sort(compareEntries);
+	return [...listed, ...rest];
+}
+
+export function tagLifeEventFlow(host: ReconnectHost, file: TFile): void {
+	const contact = host.index.contact(file.path);
+	const catalogue = host.index.contactIndex?.rules.catalogue ?? [];
+	if (!contact) return;
+	new LifeEventKindModal(host.app, catalogue, contact.name, (kind) => {
+		new LifeEventDetailsModal(host.app, kind, contact.name, host.index.today, (detail, day) => {
+			void host.actions.tagLifeEvent(file, kind.slug, detail, day);
+		}).open();
+	}).open();
+}
+
+export function snoozeFlow(host: ReconnectHost, file: TFile): void {
+	const contact = host.index.contact(file.path);
+	if (!contact) return;
+	new SnoozeModal(host.app, contact.name, (period) => void host.actions.snooze(file, period)).open();
+}
+
+export function registerCommands(plugin: Plugin, host: ReconnectHost, openSidebar: () => Promise<void>): void {
+	const activeContact = (): TFile | null => {
+		const file = host.app.workspace.getActiveFile();
+		return host.index.isContact(file) ? file : null;
+	};
+	const forActiveContact = (run: (file: TFile) => void) => (checking: boolean): boolean => {
+		const file = activeContact();
+		if (!file) return false;
+		if (!checking) run(file);
+		return true;
+	};
+
+	plugin.addCommand({ id: "open-sidebar", name: "Open sidebar", callback: () => void openSidebar() });
+	plugin.addCommand({
+		id: "draft-current-contact",
+		name: "Draft message for current contact",
+		checkCallback: forActiveContact((file) => void host.actions.draft(file)),
+	});
+	plugin.addCommand({
+		id: "draft-message",
+		name: "Draft message…",
+		checkCallback: (checking) => {
+			if (!host.index.ready) return false;
+			if (!checking) {
+				new ContactSuggestModal(host.app, contactsForPicker(host), (entry) => {
+					const file = host.app.vault.getAbstractFileByPath(entry.contact.path);
+					if (file instanceof TFile) void host.actions.draft(file);
+				}).open();
+			}
+			return true;
+		},
+	});
+	plugin.addCommand({ id: "tag-life-event", name: "Tag life event…", checkCallback: forActiveContact((file) => tagLifeEventFlow(host, file)) });
+	plugin.addCommand({
+		id: "mark-contacted",
+		name: "Mark current contact as contacted today",
+		checkCallback: forActiveContact((file) => void host.actions.markContacted(file)),
+	});
+	plugin.addCommand({ id: "snooze-contact", name: "Snooze current contact…", checkCallback: forActiveContact((file) => snoozeFlow(host, file)) });
+
+	plugin.registerEvent(
+		host.app.workspace.on("file-menu", (menu: Menu, file: TAbstractFile) => {
+			if (!(file instanceof TFile) || !host.index.isContact(file)) return;
+			menu.addItem((item) => item.setSection("reconnect").setTitle("Draft a message").setIcon("message-circle").onClick(() => void host.actions.draft(file)));
+			menu.addItem((item) => item.setSection("reconnect").setTitle("Mark as contacted today").setIcon("check").onClick(() => void host.actions.markContacted(file)));
+			menu.addItem((item) => item.setSection("reconnect").setTitle("Snooze…").setIcon("alarm-clock").onClick(() => snoozeFlow(host, file)));
+			menu.addItem((item) => item.setSection("reconnect").setTitle("Tag life event…").setIcon("party-popper").onClick(() => tagLifeEventFlow(host, file)));
+		}),
+	);
+}

@@ -1,0 +1,53 @@
+/**
+ * Every change Reconnect makes to a contact note, each one property written through Obsidian's
+ * processFrontMatter, to the spelling the note already uses (or the canonical key).
+ */
+import type { App, TFile } from "obsidian";
+import { formatDay, type Day } from "../core/days";
+import type { FieldResolver } from "../core/fields";
+import { appendNewsValue, formatNewsItem } from "../core/lifeEvents";
+import { parseLatestDate } from "../core/values";
+
+export type WriteOutcome = { changed: true; key: string } | { changed: false; key: string; reason: string };
+
+/**
+ * Sets last-contact to `day`, never moving it backwards. A value in the future is a mistake the
+ * sidebar already reports, so it may be replaced.
+ */
+export async function writeLastContact(app: App, file: TFile, day: Day, today: Day, resolver: FieldResolver): Promise<WriteOutcome> {
+	let outcome: WriteOutcome = { changed: false, key: "last-contact", reason: "" };
+	await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+		const key = resolver.keyForWrite(frontmatter, "lastContact");
+		const current = frontmatter[key];
+		const latest = parseLatestDate(current).latest;
+		if (latest && latest.day >= day && latest.day <= today) {
+			outcome = { changed: false, key, reason: `${key} is already ${formatDay(latest.day)}` };
+			return;
+		}
+		// A list of dates is a history the user keeps: add to it rather than replace it.
+		if (Array.isArray(current)) frontmatter[key] = [...(current as unknown[]), formatDay(day)];
+		else frontmatter[key] = formatDay(day);
+		outcome = { changed: true, key };
+	});
+	return outcome;
+}
+
+export async function writeSnooze(app: App, file: TFile, until: Day, resolver: FieldResolver): Promise<WriteOutcome> {
+	let key = "snooze-until";
+	await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+		key = resolver.keyForWrite(frontmatter, "snoozeUntil");
+		frontmatter[key] = formatDay(until);
+	});
+	return { changed: true, key };
+}
+
+/** Adds `YYYY-MM-DD kind: detail` to recent-news, keeping whatever was there (a string becomes a list). */
+export async function writeLifeEvent(app: App, file: TFile, day: Day, kind: string, detail: string, resolver: FieldResolver): Promise<{ key: string; item: string }> {
+	const item = formatNewsItem(day, kind, detail);
+	let key = "recent-news";
+	await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+		key = resolver.keyForWrite(frontmatter, "recentNews");
+		frontmatter[key] = appendNewsValue(frontmatter[key], item);
+	});
+	return { key, item };
+}

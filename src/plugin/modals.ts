@@ -1,0 +1,174 @@
+/** The pickers behind the commands: a contact, a life-event kind, its details, a snooze period. */
+import { App, FuzzySuggestModal, Modal, Setting, SuggestModal, type FuzzyMatch } from "obsidian";
+import { formatDay, parseIsoDay, type Day } from "../core/days";
+import type { LifeEventKind } from "../core/lifeEvents";
+import type { RankedEntry } from "../core/rank";
+import { SNOOZE_PERIODS, type SnoozePeriod } from "./actions";
+import { BAND_LABELS } from "./view";
+
+/** Contacts, most fading first; each suggestion shows its band and first reason. */
+export class ContactSuggestModal extends FuzzySuggestModal<RankedEntry> {
+	constructor(
+		app: App,
+		private readonly entries: readonly RankedEntry[],
+		private readonly choose: (entry: RankedEntry) => void,
+	) {
+		super(app);
+		this.setPlaceholder("Type a name to draft a message for");
+		this.setInstructions([
+			{ command: "↑↓", purpose: "to navigate" },
+			{ command: "↵", purpose: "to draft into today's daily note" },
+			{ command: "esc", purpose: "to dismiss" },
+		]);
+	}
+
+	getItems(): RankedEntry[] {
+		return [...this.entries];
+	}
+
+	getItemText(entry: RankedEntry): string {
+		return [entry.contact.name, ...entry.contact.aliases].join(" ");
+	}
+
+	override renderSuggestion(match: FuzzyMatch<RankedEntry>, el: HTMLElement): void {
+		const entry = match.item;
+		el.addClass("reconnect-suggestion");
+		el.createDiv({ cls: "reconnect-suggestion-name", text: entry.contact.name });
+		const band = entry.band ? BAND_LABELS[entry.band].title : entry.status === "on-track" ? "On track" : entry.status === "snoozed" ? "Snoozed" : "Paused";
+		el.createDiv({ cls: "reconnect-suggestion-note", text: `${band} · ${entry.reasons[0] ?? ""}` });
+	}
+
+	onChooseItem(entry: RankedEntry): void {
+		this.choose(entry);
+	}
+}
+
+export class LifeEventKindModal extends FuzzySuggestModal<LifeEventKind> {
+	constructor(
+		app: App,
+		private readonly kinds: readonly LifeEventKind[],
+		private readonly contactName: string,
+		private readonly choose: (kind: LifeEventKind) => void,
+	) {
+		super(app);
+		this.setPlaceholder(`What happened for ${contactName}?`);
+	}
+
+	getItems(): LifeEventKind[] {
+		return [...this.kinds];
+	}
+
+	getItemText(kind: LifeEventKind): string {
+		return `${kind.label} ${kind.slug}`;
+	}
+
+	override renderSuggestion(match: FuzzyMatch<LifeEventKind>, el: HTMLElement): void {
+		el.createDiv({ text: match.item.label });
+	}
+
+	onChooseItem(kind: LifeEventKind): void {
+		this.choose(kind);
+	}
+}
+
+/** Detail and date of a life event; the date defaults to today and must be a real, past date. */
+export class LifeEventDetailsModal extends Modal {
+	private detail = "";
+	private dateText: string;
+	private errorEl!: HTMLElement;
+
+	constructor(
+		app: App,
+		private readonly kind: LifeEventKind,
+		private readonly contactName: string,
+		private readonly today: Day,
+		private readonly submit: (detail: string, day: Day) => void,
+	) {
+		super(app);
+		this.dateText = formatDay(today);
+	}
+
+	override onOpen(): void {
+		this.setTitle(`${this.kind.label}: ${this.contactName}`);
+		const { contentEl } = this;
+		contentEl.addClass("reconnect-event-modal");
+		new Setting(contentEl)
+			.setName("Detail")
+			.setDesc("Optional: a role, a place, a name.")
+			.addText((text) => {
+				text.setPlaceholder("For example: head of design").onChange((value) => {
+					this.detail = value;
+				});
+				text.inputEl.addClass("reconnect-event-detail");
+				window.setTimeout(() => text.inputEl.focus(), 0);
+			});
+		new Setting(contentEl)
+			.setName("Date")
+			.setDesc(`When it happened, for example ${formatDay(this.today)}.`)
+			.addText((text) => {
+				text.setValue(this.dateText).onChange((value) => {
+					this.dateText = value;
+					this.validate();
+				});
+				text.inputEl.addClass("reconnect-event-date");
+			});
+		this.errorEl = contentEl.createDiv({ cls: "reconnect-event-error", attr: { role: "alert" } });
+		new Setting(contentEl)
+			.addButton((button) => button.setButtonText("Cancel").onClick(() => this.close()))
+			.addButton((button) =>
+				button
+					.setButtonText("Record")
+					.setCta()
+					.onClick(() => this.trySubmit()),
+			);
+		this.scope.register([], "Enter", (event) => {
+			event.preventDefault();
+			this.trySubmit();
+			return false;
+		});
+	}
+
+	private validate(): Day | null {
+		const day = parseIsoDay(this.dateText);
+		let message = "";
+		if (day === null) message = `"${this.dateText}" is not a date. Write it as YYYY-MM-DD, for example ${formatDay(this.today)}.`;
+		else if (day > this.today) message = "That date is in the future. Record news once it has happened.";
+		this.errorEl.setText(message);
+		return message ? null : day;
+	}
+
+	private trySubmit(): void {
+		const day = this.validate();
+		if (day === null) return;
+		this.close();
+		this.submit(this.detail.trim(), day);
+	}
+
+	override onClose(): void {
+		this.contentEl.empty();
+	}
+}
+
+export class SnoozeModal extends SuggestModal<{ period: SnoozePeriod; label: string }> {
+	constructor(
+		app: App,
+		contactName: string,
+		private readonly choose: (period: SnoozePeriod) => void,
+	) {
+		super(app);
+		this.setPlaceholder(`Snooze ${contactName} for…`);
+	}
+
+	getSuggestions(query: string): { period: SnoozePeriod; label: string }[] {
+		const wanted = query.trim().toLowerCase();
+		return SNOOZE_PERIODS.filter((option) => option.label.includes(wanted));
+	}
+
+	renderSuggestion(option: { period: SnoozePeriod; label: string }, el: HTMLElement): void {
+		el.setText(option.label);
+	}
+
+	onChooseSuggestion(option: { period: SnoozePeriod; label: string }): void {
+		this.choose(option.period);
+	}
+}

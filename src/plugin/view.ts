@@ -1,0 +1,303 @@
+/**
+ * The sidebar: the ranked list of fading connections, grouped by band, with the reason for each
+ * and one-click actions. It follows the vault live; rendering is debounced so that typing in a
+ * contact note does not rebuild it on every keystroke, and rows beyond the first screenful are
+ * built only when asked for.
+ */
+import { debounce, ItemView, Keymap, Menu, setIcon, TFile, type WorkspaceLeaf } from "obsidian";
+import { formatWarning } from "../core/contact";
+import { kindOf } from "../core/lifeEvents";
+import { BAND_ORDER, type Band, type RankedEntry } from "../core/rank";
+import { SNOOZE_PERIODS } from "./actions";
+import type { ReconnectHost } from "./host";
+
+export const VIEW_TYPE_RECONNECT = "reconnect-sidebar";
+
+export const BAND_LABELS: Record<Band, { title: string; hint: string }> = {
+	congratulate: { title: "Congratulate", hint: "Recent news you have not acknowledged yet" },
+	fading: { title: "Fading", hint: "Overdue for a message, most overdue first" },
+	dormant: { title: "Dormant", hint: "No contact for years: worth reviving, with a reminder of how you met" },
+	unknown: { title: "No last contact yet", hint: "Add last-contact, or link them from a daily note" },
+	soon: { title: "Coming up", hint: "Due soon" },
+};
+
+/** Case- and accent-insensitive text for the filter. */
+function fold(text: string): string {
+	return text
+		.normalize("NFKD")
+		.replace(/[\u0300-\u036f]/g, "")
+		.toLowerCase();
+}
+
+function matchesFilter(entry: RankedEntry, filter: string): boolean {
+	if (!filter) return true;
+	const { contact } = entry;
+	const haystack = fold([contact.name, contact.basename, ...contact.aliases, ...entry.reasons].join(" \u0000 "));
+	return filter.split(/\s+/).every((word) => haystack.includes(word));
+}
+
+export const RENDER_DEBOUNCE_MS = 250;
+
+/** Frontmatter, not prose: shown as typed. */
+const EXAMPLE_CONTACT = ["---", "tags: [person]", "how-we-met: Worked together at Initech", "last-contact: 2026-03-14", "cadence: 3m", "---"].join("\n");
+
+export class ReconnectView extends ItemView {
+	private headerEl!: HTMLElement;
+	private countsEl!: HTMLElement;
+	private filterEl!: HTMLInputElement;
+	private listEl!: HTMLElement;
+	private problemsEl!: HTMLElement;
+	private filter = "";
+	private shownRows: number;
+	private problemsOpen = false;
+	private readonly pending = new Set<string>();
+	private readonly scheduleRender = debounce(() => this.render(), RENDER_DEBOUNCE_MS, true);
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly host: ReconnectHost,
+	) {
+		super(leaf);
+		this.shownRows = host.settings.rowsShown;
+	}
+
+	getViewType(): string {
+		return VIEW_TYPE_RECONNECT;
+	}
+
+	getDisplayText(): string {
+		return "Reconnect";
+	}
+
+	override getIcon(): string {
+		return "users";
+	}
+
+	override async onOpen(): Promise<void> {
+		const root = this.contentEl;
+		root.empty();
+		root.addClass("reconnect-view");
+		this.headerEl = root.createDiv({ cls: "reconnect-header" });
+		this.countsEl = this.headerEl.createDiv({ cls: "reconnect-counts", attr: { "aria-live": "polite" } });
+		const search = this.headerEl.createDiv({ cls: "reconnect-filter search-input-container" });
+		this.filterEl = search.createEl("input", {
+			type: "search",
+			cls: "reconnect-filter-input",
+			attr: { placeholder: "Filter by name or reason", "aria-label": "Filter contacts", spellcheck: "false" },
+		});
+		this.registerDomEvent(this.filterEl, "input", () => {
+			this.filter = fold(this.filterEl.value.trim());
+			this.shownRows = this.host.settings.rowsShown;
+			this.render();
+		});
+		this.listEl = root.createDiv({ cls: "reconnect-list" });
+		this.problemsEl = root.createDiv({ cls: "reconnect-problems" });
+		// Rows are rebuilt often; one delegated listener per container never leaks per-row handlers.
+		for (const container of [this.listEl, this.problemsEl]) {
+			this.registerDomEvent(container, "click", (event) => this.onClick(event));
+			this.registerDomEvent(container, "auxclick", (event) => this.onAuxClick(event));
+		}
+		this.registerDomEvent(this.listEl, "mouseover", (event) => this.onHover(event));
+		this.registerDomEvent(this.problemsEl, "toggle", (event) => {
+			if (event.target instanceof HTMLDetailsElement) this.problemsOpen = event.target.open;
+		}, { capture: true });
+		this.register(this.host.index.onChange(() => this.scheduleRender()));
+		this.register(() => this.scheduleRender.cancel());
+		this.render();
+		await Promise.resolve();
+	}
+
+	override async onClose(): Promise<void> {
+		this.scheduleRender.cancel();
+		this.contentEl.empty();
+		await Promise.resolve();
+	}
+
+	/** Renders now (tests and the debounced listener call this). */
+	render(): void {
+		if (!this.listEl) return;
+		const ranking = this.host.index.ranking();
+		this.listEl.empty();
+		this.countsEl.empty();
+		if (!ranking) {
+			this.countsEl.setText("Reading your vault…");
+			this.problemsEl.empty();
+			return;
+		}
+		const totals = ranking.totals;
+		const parts = [`${totals.listed} to reach out to`, `${totals.onTrack} on track`];
+		if (totals.snoozed) parts.push(`${totals.snoozed} snoozed`);
+		if (totals.paused) parts.push(`${totals.paused} paused`);
+		this.countsEl.setText(parts.join(" · "));
+
+		if (ranking.size === 0) this.renderEmptyState();
+		else if (!ranking.entries.length) this.renderAllOnTrack();
+		else this.renderBands(ranking.entries);
+		this.renderProblems([...ranking.all()]);
+	}
+
+	private renderBands(entries: readonly RankedEntry[]): void {
+		const visible = entries.filter((entry) => matchesFilter(entry, this.filter));
+		if (!visible.length) {
+			this.listEl.createDiv({ cls: "reconnect-empty", text: "No contact matches the filter." });
+			return;
+		}
+		let budget = this.shownRows;
+		for (const band of BAND_ORDER) {
+			const inBand = visible.filter((entry) => entry.band === band);
+			if (!inBand.length || budget <= 0) continue;
+			const section = this.listEl.createDiv({ cls: `reconnect-band reconnect-band-${band}` });
+			const heading = section.createDiv({ cls: "reconnect-band-heading", attr: { title: BAND_LABELS[band].hint } });
+			heading.createSpan({ cls: "reconnect-band-title", text: BAND_LABELS[band].title });
+			heading.createSpan({ cls: "reconnect-band-count", text: String(inBand.length) });
+			const list = section.createDiv({ cls: "reconnect-rows", attr: { role: "list", "aria-label": BAND_LABELS[band].title } });
+			for (const entry of inBand.slice(0, budget)) this.renderRow(list, entry);
+			budget -= inBand.length;
+		}
+		const hidden = visible.length - this.shownRows;
+		if (hidden > 0) {
+			this.listEl.createEl("button", {
+				cls: "reconnect-show-more",
+				text: `Show ${Math.min(hidden, this.host.settings.rowsShown)} more (${hidden} hidden)`,
+				attr: { "data-action": "show-more" },
+			});
+		}
+	}
+
+	private renderRow(list: HTMLElement, entry: RankedEntry): void {
+		const { contact } = entry;
+		const row = list.createDiv({ cls: "reconnect-row", attr: { role: "listitem", "data-path": contact.path } });
+		const main = row.createDiv({ cls: "reconnect-row-main" });
+		const title = main.createDiv({ cls: "reconnect-row-title" });
+		title.createEl("a", { cls: "reconnect-name internal-link", text: contact.name, href: "#", attr: { "data-href": contact.path, "data-action": "open", "data-path": contact.path } });
+		if (entry.news) {
+			const kind = kindOf(this.host.index.contactIndex?.rules.catalogue ?? [], entry.news.kind);
+			title.createSpan({ cls: "reconnect-chip reconnect-chip-news", text: kind.label, attr: { title: entry.reasons[0] ?? "" } });
+		}
+		if (entry.birthday) title.createSpan({ cls: "reconnect-chip reconnect-chip-birthday", text: "Birthday", attr: { title: entry.reasons.find((reason) => reason.startsWith("Birthday")) ?? "" } });
+		if (entry.warnings.length) {
+			const warn = title.createSpan({ cls: "reconnect-chip reconnect-chip-warning", attr: { title: entry.warnings.map(formatWarning).join("\n"), "aria-label": `${entry.warnings.length} problem${entry.warnings.length === 1 ? "" : "s"} in this note` } });
+			setIcon(warn, "alert-triangle");
+		}
+		main.createDiv({ cls: "reconnect-reason", text: entry.reasons[0] ?? "", attr: { title: entry.reasons.join("\n") } });
+
+		const actions = row.createDiv({ cls: "reconnect-actions" });
+		const busy = this.pending.has(contact.path);
+		const button = (action: string, text: string, label: string): HTMLButtonElement => {
+			const element = actions.createEl("button", { cls: "reconnect-action", text, attr: { "aria-label": label, title: label, "data-action": action, "data-path": contact.path } });
+			element.disabled = busy;
+			return element;
+		};
+		button("draft", "Draft", `Draft a message to ${contact.name} in today's daily note`);
+		button("contacted", "Contacted", `Mark ${contact.name} as contacted today`);
+		button("snooze", "Snooze", `Snooze ${contact.name}`).setAttr("aria-haspopup", "menu");
+	}
+
+	private onClick(event: MouseEvent): void {
+		const target = event.target instanceof Element ? event.target.closest<HTMLElement>("[data-action]") : null;
+		if (!target) return;
+		const action = target.getAttr("data-action");
+		const path = target.getAttr("data-path") ?? "";
+		if (target.tagName === "A") event.preventDefault();
+		switch (action) {
+			case "open":
+				void this.app.workspace.openLinkText(path, "", Keymap.isModEvent(event));
+				break;
+			case "draft":
+				this.withFile(path, (file) => this.host.actions.draft(file));
+				break;
+			case "contacted":
+				this.withFile(path, (file) => this.host.actions.markContacted(file));
+				break;
+			case "snooze":
+				this.showSnoozeMenu(event, target, path);
+				break;
+			case "show-more":
+				this.shownRows += this.host.settings.rowsShown;
+				this.render();
+				break;
+			case "create-contact":
+				void this.host.actions.createContactNote();
+				break;
+			case "open-settings":
+				this.host.openSettings();
+				break;
+		}
+	}
+
+	private onAuxClick(event: MouseEvent): void {
+		const target = event.target instanceof Element ? event.target.closest<HTMLElement>("[data-action='open']") : null;
+		if (!target || event.button !== 1) return;
+		event.preventDefault();
+		void this.app.workspace.openLinkText(target.getAttr("data-path") ?? "", "", "tab");
+	}
+
+	private onHover(event: MouseEvent): void {
+		const target = event.target instanceof Element ? event.target.closest<HTMLElement>("[data-action='open']") : null;
+		if (!target) return;
+		this.app.workspace.trigger("hover-link", { event, source: VIEW_TYPE_RECONNECT, hoverParent: this, targetEl: target, linktext: target.getAttr("data-path") ?? "", sourcePath: "" });
+	}
+
+	private showSnoozeMenu(event: MouseEvent, button: HTMLElement, path: string): void {
+		const menu = new Menu();
+		for (const { period, label } of SNOOZE_PERIODS) {
+			menu.addItem((item) => item.setTitle(`For ${label}`).setIcon("alarm-clock").onClick(() => this.withFile(path, (file) => this.host.actions.snooze(file, period))));
+		}
+		if (event.detail === 0) {
+			// Opened from the keyboard: place the menu under the button rather than at the pointer.
+			const box = button.getBoundingClientRect();
+			menu.showAtPosition({ x: box.left, y: box.bottom });
+		} else menu.showAtMouseEvent(event);
+	}
+
+	/** Runs an action once at a time per contact; the row shows it is busy meanwhile. */
+	private withFile(path: string, run: (file: TFile) => Promise<unknown>): void {
+		const file = this.app.vault.getAbstractFileByPath(path);
+		if (!(file instanceof TFile) || this.pending.has(path)) return;
+		this.pending.add(path);
+		this.render();
+		void run(file).finally(() => {
+			this.pending.delete(path);
+			this.scheduleRender();
+		});
+	}
+
+	private renderEmptyState(): void {
+		const empty = this.listEl.createDiv({ cls: "reconnect-empty-state" });
+		empty.createEl("p", { cls: "reconnect-empty-title", text: "No contact notes yet" });
+		empty.createEl("p", {
+			text: "Reconnect reads notes about people. A note is a contact when it is in your contacts folder, has a #person tag, or has a how-we-met or last-contact property, like this:",
+		});
+		empty.createEl("pre", { cls: "reconnect-example", text: EXAMPLE_CONTACT });
+		empty.createEl("p", { text: "Mentioning [[their name]] in a daily note also counts as being in touch." });
+		const buttons = empty.createDiv({ cls: "reconnect-empty-buttons" });
+		buttons.createEl("button", { cls: "mod-cta", text: "Create a contact note", attr: { "data-action": "create-contact" } });
+		buttons.createEl("button", { text: "Choose a contacts folder", attr: { "data-action": "open-settings" } });
+	}
+
+	private renderAllOnTrack(): void {
+		const done = this.listEl.createDiv({ cls: "reconnect-empty-state" });
+		done.createEl("p", { cls: "reconnect-empty-title", text: "Everyone is on track" });
+		done.createEl("p", { text: "Nobody is overdue right now. Contacts come back here when their cadence runs out or they have news." });
+	}
+
+	private renderProblems(entries: readonly RankedEntry[]): void {
+		this.problemsEl.empty();
+		const withWarnings = entries.filter((entry) => entry.warnings.length).sort((a, b) => (a.contact.path < b.contact.path ? -1 : 1));
+		const notices = this.host.index.obsidianSettings?.notices ?? [];
+		if (!withWarnings.length && !notices.length) return;
+		const details = this.problemsEl.createEl("details", { cls: "reconnect-problems-details" });
+		details.open = this.problemsOpen;
+		const count = withWarnings.reduce((sum, entry) => sum + entry.warnings.length, 0) + notices.length;
+		details.createEl("summary", { text: `Notes with problems (${count})` });
+		const list = details.createEl("ul", { cls: "reconnect-problem-list" });
+		for (const notice of notices) list.createEl("li", { cls: "reconnect-problem", text: notice });
+		for (const entry of withWarnings) {
+			for (const warning of entry.warnings) {
+				const item = list.createEl("li", { cls: "reconnect-problem" });
+				item.createEl("a", { cls: "internal-link", text: entry.contact.path, href: "#", attr: { "data-href": entry.contact.path, "data-action": "open", "data-path": entry.contact.path } });
+				item.createSpan({ cls: "reconnect-problem-text", text: ` — ${formatWarning(warning)}` });
+			}
+		}
+	}
+}

@@ -1,0 +1,70 @@
+/**
+ * Ticking a reconnect task in a daily note records the contact: the index already counts a
+ * checked task as contact on that note's day, and with "Write back last contact" on, the
+ * contact's last-contact property is set too — never moved backwards, never written twice.
+ */
+import { Component, getLinkpath, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
+import { formatDay, type Day } from "../core/days";
+import { parseLatestDate } from "../core/values";
+import { writeLastContact } from "./contactWrites";
+import type { ReconnectIndex } from "./reconnectIndex";
+import type { ReconnectSettings } from "../core/settings";
+
+const RECONNECT_TASK = /^\s*(?:[-*+]|\d+[.)])\s+\[[^ \]]\]\s+Reconnect with \[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]/i;
+
+/** The link texts of checked reconnect tasks in a note. */
+export function checkedReconnectTargets(text: string, cache: CachedMetadata | null): string[] {
+	const lines = text.split(/\r?\n/);
+	const targets: string[] = [];
+	for (const item of cache?.listItems ?? []) {
+		if (item.task === undefined || item.task === " ") continue;
+		const match = RECONNECT_TASK.exec(lines[item.position.start.line] ?? "");
+		if (match?.[1]) targets.push(match[1].trim());
+	}
+	return targets;
+}
+
+export class WriteBack extends Component {
+	/** "contact|day" pairs already written (or found up to date) this session. */
+	private readonly done = new Set<string>();
+
+	constructor(
+		private readonly app: App,
+		private readonly index: ReconnectIndex,
+		private readonly settings: () => ReconnectSettings,
+	) {
+		super();
+	}
+
+	watch(): void {
+		this.registerEvent(this.app.metadataCache.on("changed", (file, data, cache) => void this.onChanged(file, data, cache)));
+	}
+
+	async onChanged(file: TAbstractFile, data: string, cache: CachedMetadata | null): Promise<void> {
+		if (!this.settings().writeBackLastContact || !(file instanceof TFile)) return;
+		const day = this.index.datedNoteDay(file.path);
+		if (day === null || day > this.index.today) return;
+		for (const linktext of checkedReconnectTargets(data, cache)) {
+			const target = this.app.metadataCache.getFirstLinkpathDest(getLinkpath(linktext), file.path);
+			if (target && this.index.isContact(target)) await this.record(target, day);
+		}
+	}
+
+	private async record(contact: TFile, day: Day): Promise<void> {
+		const key = `${contact.path}|${day}`;
+		if (this.done.has(key)) return;
+		this.done.add(key);
+		// Check the cache first, so an up-to-date contact costs no write at all.
+		const resolver = this.index.contactIndex?.rules.resolver;
+		if (!resolver) return;
+		const frontmatter = this.app.metadataCache.getFileCache(contact)?.frontmatter;
+		const current = parseLatestDate(frontmatter?.[resolver.keyForWrite(frontmatter, "lastContact")]).latest;
+		if (current && current.day >= day && current.day <= this.index.today) return;
+		try {
+			await writeLastContact(this.app, contact, day, this.index.today, resolver);
+		} catch (error) {
+			this.done.delete(key);
+			console.error(`Reconnect: could not set last-contact ${formatDay(day)} on ${contact.path}`, error);
+		}
+	}
+}

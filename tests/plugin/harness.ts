@@ -1,0 +1,78 @@
+/** Loading Reconnect into the Obsidian test double, over the example vault or given files. */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { TFile } from "obsidian";
+import { vi } from "vitest";
+import ReconnectPlugin from "../../src/main";
+import manifest from "../../manifest.json";
+import { createApp__, type LoadPluginOptions__, type TestApp__ } from "../fakes/obsidian";
+import { VIEW_TYPE_RECONNECT, type ReconnectView } from "../../src/plugin/view";
+
+// Tests run from the repository root (vitest's root); happy-dom's import.meta.url is not a file URL.
+export const EXAMPLE_VAULT = join(process.cwd(), "examples", "vault");
+
+/** Every file of the example vault, config included, as the double's seed. */
+export function exampleVaultFiles(): Record<string, string> {
+	const files: Record<string, string> = {};
+	const walk = (folder: string): void => {
+		for (const entry of readdirSync(folder, { withFileTypes: true })) {
+			const path = join(folder, entry.name);
+			if (entry.isDirectory()) walk(path);
+			else files[relative(EXAMPLE_VAULT, path).split(sep).join("/")] = readFileSync(path, "utf8");
+		}
+	};
+	walk(EXAMPLE_VAULT);
+	return files;
+}
+
+/** The plugin reads "today" from the clock; tests pin the clock to the example vault's day. */
+export function pinToday(iso = "2026-11-25", hour = 10): void {
+	vi.useFakeTimers({ toFake: ["Date"] });
+	const [year = 2026, month = 11, day = 25] = iso.split("-").map(Number);
+	vi.setSystemTime(new Date(year, month - 1, day, hour, 0, 0));
+}
+
+export interface Loaded {
+	app: TestApp__;
+	plugin: ReconnectPlugin;
+}
+
+export async function loadReconnect(files: Record<string, string> = exampleVaultFiles(), options: LoadPluginOptions__ = {}): Promise<Loaded> {
+	const app = await createApp__({ files });
+	const plugin = await app.loadPlugin__(ReconnectPlugin, manifest, options);
+	await waitFor(() => options.mode === "manual" || plugin.index.ready);
+	await app.settled__();
+	return { app, plugin };
+}
+
+/** Polls until `check` holds (the cache and the plugin react on later ticks, as in Obsidian). */
+export async function waitFor(check: () => boolean, what = "condition", timeoutMs = 3000): Promise<void> {
+	const start = performance.now();
+	while (!check()) {
+		if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+		await new Promise((resolve) => setTimeout(resolve, 5));
+	}
+}
+
+export function fileAt(app: TestApp__, path: string): TFile {
+	const file = app.vault.getAbstractFileByPath(path);
+	if (!(file instanceof TFile)) throw new Error(`no note at ${path}`);
+	return file;
+}
+
+/** Changes a note and waits until the cache has read it and the plugin has reacted. */
+export async function edit(app: TestApp__, path: string, change: (text: string) => string): Promise<void> {
+	await app.vault.process(fileAt(app, path), change);
+	await app.settled__();
+}
+
+export async function openSidebar(loaded: Loaded): Promise<ReconnectView> {
+	await loaded.plugin.openSidebar();
+	const leaf = loaded.app.workspace.getLeavesOfType(VIEW_TYPE_RECONNECT)[0];
+	if (!leaf) throw new Error("the sidebar did not open");
+	return leaf.view as ReconnectView;
+}
+
+export function listedPaths(plugin: ReconnectPlugin): string[] {
+	return (plugin.index.ranking()?.entries ?? []).map((entry) => entry.contact.path);
+}

@@ -1,0 +1,159 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { formatDay } from "../../src/core/days";
+import { loadVault } from "../../src/cli/loadVault";
+import { resetObsidianFakes__ } from "../fakes/obsidian";
+import { edit, EXAMPLE_VAULT, exampleVaultFiles, fileAt, listedPaths, loadReconnect, pinToday, waitFor } from "./harness";
+
+beforeEach(() => pinToday());
+afterEach(() => {
+	resetObsidianFakes__();
+	vi.useRealTimers();
+});
+
+const entryOf = (loaded: Awaited<ReturnType<typeof loadReconnect>>, path: string) => loaded.plugin.index.entry(path);
+
+describe("the contact index over Obsidian's metadata cache", () => {
+	it("reads the vault once the layout is ready, not during onload", async () => {
+		const loaded = await loadReconnect(exampleVaultFiles(), { mode: "manual" });
+		expect(loaded.plugin.index.ready).toBe(false);
+		loaded.app.workspace.layoutReady__();
+		await waitFor(() => loaded.plugin.index.ready, "the index");
+		expect(listedPaths(loaded.plugin).length).toBeGreaterThan(10);
+	});
+
+	it("ranks the example vault exactly as the command line does from the files", async () => {
+		const loaded = await loadReconnect();
+		const fromCache = (loaded.plugin.index.ranking()?.entries ?? []).map((entry) => ({
+			path: entry.contact.path,
+			band: entry.band,
+			daysSince: entry.daysSince,
+			lastContact: entry.lastContact && formatDay(entry.lastContact.day),
+			strategy: entry.strategy,
+			warnings: entry.warnings.map((warning) => warning.key),
+		}));
+		const cli = await loadVault(EXAMPLE_VAULT);
+		const fromFiles = cli.index.ranking(loaded.plugin.index.today).entries.map((entry) => ({
+			path: entry.contact.path,
+			band: entry.band,
+			daysSince: entry.daysSince,
+			lastContact: entry.lastContact && formatDay(entry.lastContact.day),
+			strategy: entry.strategy,
+			warnings: entry.warnings.map((warning) => warning.key),
+		}));
+		expect(fromCache).toEqual(fromFiles);
+		expect(new Set(fromCache.map((entry) => entry.band))).toEqual(new Set(["congratulate", "fading", "dormant", "unknown", "soon"]));
+	});
+
+	it("re-reads only the note that changed", async () => {
+		const loaded = await loadReconnect();
+		const core = loaded.plugin.index.contactIndex;
+		if (!core) throw new Error("no index");
+		const upsert = vi.spyOn(core, "upsertNote");
+		const before = new Map([...(loaded.plugin.index.ranking()?.all() ?? [])].map((entry) => [entry.contact.path, entry]));
+		await edit(loaded.app, "People/Zoë Müller.md", (text) => text.replace(/^last-contacted: .*$/m, "last-contacted: 2026-11-24"));
+		expect(upsert.mock.calls.map(([facts]) => facts.path)).toEqual(["People/Zoë Müller.md"]);
+		const after = [...(loaded.plugin.index.ranking()?.all() ?? [])];
+		const changed = after.filter((entry) => before.get(entry.contact.path) !== entry).map((entry) => entry.contact.path);
+		expect(changed).toEqual(["People/Zoë Müller.md"]);
+		expect(entryOf(loaded, "People/Zoë Müller.md")?.status).toBe("on-track");
+	});
+
+	it("follows new contacts, renames and deletions", async () => {
+		const loaded = await loadReconnect();
+		await loaded.app.vault.create("People/Ines Barros.md", "---\ntags: [person]\nhow-we-met: Climbing gym\nlast-contact: 2025-01-10\n---\n");
+		await loaded.app.settled__();
+		expect(entryOf(loaded, "People/Ines Barros.md")?.band).toBe("fading");
+
+		await loaded.app.fileManager.renameFile(fileAt(loaded.app, "People/Marcus Webb.md"), "People/Marcus A. Webb.md");
+		await loaded.app.settled__();
+		expect(entryOf(loaded, "People/Marcus Webb.md")).toBeUndefined();
+		// His last contact came from a daily note; it follows him to the new name.
+		expect(entryOf(loaded, "People/Marcus A. Webb.md")?.lastContact && formatDay(entryOf(loaded, "People/Marcus A. Webb.md")?.lastContact?.day ?? 0)).toBe("2026-07-22");
+
+		await loaded.app.vault.delete(fileAt(loaded.app, "People/Lena Vogel.md"));
+		await loaded.app.settled__();
+		expect(listedPaths(loaded.plugin)).not.toContain("People/Lena Vogel.md");
+		expect(loaded.plugin.index.ranking()?.get("People/Lena Vogel.md")).toBeUndefined();
+	});
+
+	it("counts a daily note's new link as contact, and forgets it when the link goes", async () => {
+		const loaded = await loadReconnect();
+		expect(entryOf(loaded, "People/Zoë Müller.md")?.band).toBe("fading");
+		await edit(loaded.app, "Daily/2026-11-24.md", (text) => `${text}\nCoffee with [[Zoë Müller|Zoë]] at the market.\n`);
+		expect(entryOf(loaded, "People/Zoë Müller.md")).toMatchObject({ status: "on-track", daysSince: 1 });
+		expect(entryOf(loaded, "People/Zoë Müller.md")?.lastContact?.source).toEqual({ kind: "note", path: "Daily/2026-11-24.md" });
+		await edit(loaded.app, "Daily/2026-11-24.md", (text) => text.replace("\nCoffee with [[Zoë Müller|Zoë]] at the market.\n", ""));
+		expect(entryOf(loaded, "People/Zoë Müller.md")?.band).toBe("fading");
+	});
+
+	it("counts a checked task but not an unchecked one", async () => {
+		const loaded = await loadReconnect();
+		await edit(loaded.app, "Daily/2026-11-24.md", (text) => `${text}\n- [ ] Call [[Zoë Müller]] about the trip\n`);
+		expect(entryOf(loaded, "People/Zoë Müller.md")?.band).toBe("fading");
+		await edit(loaded.app, "Daily/2026-11-24.md", (text) => text.replace("- [ ] Call [[Zoë Müller]]", "- [x] Call [[Zoë Müller]]"));
+		expect(entryOf(loaded, "People/Zoë Müller.md")?.daysSince).toBe(1);
+	});
+
+	it("picks up links written before their contact note existed", async () => {
+		const loaded = await loadReconnect();
+		await edit(loaded.app, "Daily/2026-11-24.md", (text) => `${text}\nMet [[Ines Barros]] at the climbing gym.\n`);
+		await loaded.app.vault.create("People/Ines Barros.md", "---\ntags: [person]\n---\n");
+		await loaded.app.settled__();
+		expect(entryOf(loaded, "People/Ines Barros.md")?.lastContact?.source).toEqual({ kind: "note", path: "Daily/2026-11-24.md" });
+	});
+
+	it("re-ranks at once when a setting changes", async () => {
+		const loaded = await loadReconnect();
+		expect(entryOf(loaded, "People/Rafael Costa.md")?.band).toBe("congratulate");
+		loaded.plugin.settings.newsWindowDays = 5;
+		loaded.plugin.index.settingsChanged(false);
+		expect(entryOf(loaded, "People/Rafael Costa.md")?.band).toBe("fading");
+		loaded.plugin.settings.contactTags = ["nobody"];
+		loaded.plugin.settings.contactFolders = [];
+		loaded.plugin.index.settingsChanged(true);
+		// Priya was a contact only through her #person/work tag.
+		expect(entryOf(loaded, "Work/Clients/Priya Natarajan.md")).toBeUndefined();
+	});
+
+	it("rolls over to a new day", async () => {
+		const loaded = await loadReconnect();
+		expect(entryOf(loaded, "People/Zoë Müller.md")?.daysSince).toBe(28);
+		vi.setSystemTime(new Date(2026, 10, 26, 0, 1));
+		loaded.plugin.index.checkDay();
+		expect(entryOf(loaded, "People/Zoë Müller.md")?.daysSince).toBe(29);
+	});
+});
+
+describe("bad input", () => {
+	it("reports a note with malformed YAML and keeps everything else working", async () => {
+		const loaded = await loadReconnect();
+		const anouk = entryOf(loaded, "People/Anouk de Vries.md");
+		expect(anouk?.band).toBe("unknown");
+		expect(anouk?.warnings[0]?.key).toBe("frontmatter");
+	});
+
+	it("works without daily-note settings or folder, and says so", async () => {
+		const files = exampleVaultFiles();
+		files[".obsidian/daily-notes.json"] = JSON.stringify({ folder: "Journal", format: "YYYY-MM-DD" });
+		const loaded = await loadReconnect(files);
+		expect(loaded.plugin.index.obsidianSettings?.notices.join(" ")).toMatch(/daily notes folder 'Journal' does not exist yet/);
+		expect(listedPaths(loaded.plugin).length).toBeGreaterThan(10);
+	});
+
+	it("survives unreadable settings files", async () => {
+		const files = exampleVaultFiles();
+		files[".obsidian/daily-notes.json"] = "{ not json";
+		files[".obsidian/plugins/reconnect/data.json"] = '{"newsWindowDays": "lots", "tiers": 3, "contactFolders": ["People"]}';
+		const loaded = await loadReconnect(files);
+		expect(loaded.plugin.settings.newsWindowDays).toBe(30);
+		expect(loaded.plugin.index.obsidianSettings?.notices.join(" ")).toMatch(/daily-notes\.json could not be read/);
+		expect(listedPaths(loaded.plugin).length).toBeGreaterThan(10);
+	});
+
+	it("keeps two notes with the same name apart", async () => {
+		const loaded = await loadReconnect();
+		expect(entryOf(loaded, "People/Sam Lee.md")?.status).toBe("on-track");
+		expect(entryOf(loaded, "Work/Sam Lee.md")).toBeUndefined();
+	});
+});
