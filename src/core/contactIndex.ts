@@ -27,22 +27,26 @@ export type Affected = ReadonlySet<string>;
 export class ContactIndex {
 	readonly rules: ContactRules;
 	readonly lastSeen = new LastSeenIndex();
-	private settings: CoreSettings;
-	private readonly contactsByPath = new Map<string, Contact>();
+	#settings: CoreSettings;
+	readonly #contactsByPath = new Map<string, Contact>();
 	/** Who lists a person as "in common": that person's path → contacts naming them. */
-	private readonly mutualOf = new Map<string, Set<string>>();
-	private readonly mutualTargets = new Map<string, string[]>();
-	private readonly ranked = new RankedList();
-	private today: Day | null = null;
+	readonly #mutualOf = new Map<string, Set<string>>();
+	readonly #mutualTargets = new Map<string, string[]>();
+	readonly #ranked = new RankedList();
+	#today: Day | null = null;
 
-	constructor(private readonly options: ContactIndexOptions) {
-		this.settings = options.settings;
+	readonly #options: ContactIndexOptions;
+	constructor(
+		options: ContactIndexOptions,
+	) {
+		this.#options = options;
+		this.#settings = options.settings;
 		this.rules = createContactRules(options.settings, options.templateFolders ?? []);
 	}
 
 	/** Is this note a dated note (and for which day)? */
 	datedNoteDay(path: string): Day | null {
-		return this.options.datedNoteDay(path);
+		return this.#options.datedNoteDay(path);
 	}
 
 	/**
@@ -52,37 +56,37 @@ export class ContactIndex {
 	 */
 	upsertNote(facts: NoteFacts, countedLinks: readonly string[] | (() => readonly string[])): Affected {
 		const affected = new Set<string>();
-		const day = this.options.datedNoteDay(facts.path);
+		const day = this.#options.datedNoteDay(facts.path);
 		if (day !== null) {
 			const links = typeof countedLinks === "function" ? countedLinks() : countedLinks;
 			const targets: string[] = [];
 			for (const link of links) {
-				const target = this.options.resolveLink(link, facts.path);
+				const target = this.#options.resolveLink(link, facts.path);
 				if (target && target !== facts.path) targets.push(target);
 			}
 			for (const target of this.lastSeen.setNote(facts.path, day, targets)) affected.add(target);
 		} else {
 			for (const target of this.lastSeen.removeNote(facts.path)) affected.add(target);
 		}
-		const wasContact = this.contactsByPath.has(facts.path);
+		const wasContact = this.#contactsByPath.has(facts.path);
 		if (this.rules.isContact(facts)) {
-			this.setContact(this.rules.read(facts));
+			this.#setContact(this.rules.read(facts));
 			affected.add(facts.path);
 		} else if (wasContact) {
-			this.deleteContact(facts.path);
+			this.#deleteContact(facts.path);
 			affected.add(facts.path);
 		}
-		this.refresh(affected);
+		this.#refresh(affected);
 		return affected;
 	}
 
 	removeNote(path: string): Affected {
 		const affected = new Set<string>(this.lastSeen.removeNote(path));
-		if (this.contactsByPath.has(path)) {
-			this.deleteContact(path);
+		if (this.#contactsByPath.has(path)) {
+			this.#deleteContact(path);
 			affected.add(path);
 		}
-		this.refresh(affected);
+		this.#refresh(affected);
 		return affected;
 	}
 
@@ -94,52 +98,52 @@ export class ContactIndex {
 		const affected = new Set<string>([oldPath, newPath]);
 		this.lastSeen.renameTarget(oldPath, newPath);
 		for (const target of this.lastSeen.removeNote(oldPath)) affected.add(target);
-		if (this.contactsByPath.has(oldPath)) this.deleteContact(oldPath);
-		this.refresh(affected);
+		if (this.#contactsByPath.has(oldPath)) this.#deleteContact(oldPath);
+		this.#refresh(affected);
 		return affected;
 	}
 
 	get(path: string): Contact | undefined {
-		return this.contactsByPath.get(path);
+		return this.#contactsByPath.get(path);
 	}
 
 	contacts(): IterableIterator<Contact> {
-		return this.contactsByPath.values();
+		return this.#contactsByPath.values();
 	}
 
 	get size(): number {
-		return this.contactsByPath.size;
+		return this.#contactsByPath.size;
 	}
 
 	/** A contact by a link written in `sourcePath` (for people in common). */
 	resolveContact = (linktext: string, sourcePath: string): Contact | undefined => {
-		const path = this.options.resolveLink(linktext, sourcePath);
-		return path ? this.contactsByPath.get(path) : undefined;
+		const path = this.#options.resolveLink(linktext, sourcePath);
+		return path ? this.#contactsByPath.get(path) : undefined;
 	};
 
 	/** The ranking for a day; re-evaluates everything only when the day or settings changed. */
 	ranking(today: Day): RankedList {
-		if (this.today !== today) {
-			this.today = today;
-			this.ranked.reset(this.evaluateAll());
+		if (this.#today !== today) {
+			this.#today = today;
+			this.#ranked.reset(this.evaluateAll());
 		}
-		return this.ranked;
+		return this.#ranked;
 	}
 
 	/** New settings that do not change which notes are contacts (cadences, windows, tiers…). */
 	updateRankSettings(settings: CoreSettings): void {
-		this.settings = settings;
-		if (this.today !== null) this.ranked.reset(this.evaluateAll());
+		this.#settings = settings;
+		if (this.#today !== null) this.#ranked.reset(this.evaluateAll());
 	}
 
 	evaluate(contact: Contact, today: Day): RankedEntry {
-		return evaluateContact(contact, this.rankContext(today));
+		return evaluateContact(contact, this.#rankContext(today));
 	}
 
-	private rankContext(today: Day): RankContext {
+	#rankContext(today: Day): RankContext {
 		return {
 			today,
-			settings: this.settings,
+			settings: this.#settings,
 			lastSeen: (path) => this.lastSeen.lastSeen(path),
 			resolveContact: this.resolveContact,
 			catalogue: this.rules.catalogue,
@@ -147,48 +151,48 @@ export class ContactIndex {
 	}
 
 	private *evaluateAll(): Generator<RankedEntry> {
-		if (this.today === null) return;
-		const context = this.rankContext(this.today);
-		for (const contact of this.contactsByPath.values()) yield evaluateContact(contact, context);
+		if (this.#today === null) return;
+		const context = this.#rankContext(this.#today);
+		for (const contact of this.#contactsByPath.values()) yield evaluateContact(contact, context);
 	}
 
-	private setContact(contact: Contact): void {
-		this.deleteContact(contact.path);
-		this.contactsByPath.set(contact.path, contact);
+	#setContact(contact: Contact): void {
+		this.#deleteContact(contact.path);
+		this.#contactsByPath.set(contact.path, contact);
 		const targets: string[] = [];
 		for (const link of contact.mutual) {
-			const target = this.options.resolveLink(link, contact.path);
+			const target = this.#options.resolveLink(link, contact.path);
 			if (!target) continue;
 			targets.push(target);
-			let set = this.mutualOf.get(target);
+			let set = this.#mutualOf.get(target);
 			if (!set) {
 				set = new Set();
-				this.mutualOf.set(target, set);
+				this.#mutualOf.set(target, set);
 			}
 			set.add(contact.path);
 		}
-		if (targets.length) this.mutualTargets.set(contact.path, targets);
+		if (targets.length) this.#mutualTargets.set(contact.path, targets);
 	}
 
-	private deleteContact(path: string): void {
-		const previous = this.contactsByPath.get(path);
+	#deleteContact(path: string): void {
+		const previous = this.#contactsByPath.get(path);
 		if (!previous) return;
-		this.contactsByPath.delete(path);
-		for (const target of this.mutualTargets.get(path) ?? []) this.mutualOf.get(target)?.delete(path);
-		this.mutualTargets.delete(path);
+		this.#contactsByPath.delete(path);
+		for (const target of this.#mutualTargets.get(path) ?? []) this.#mutualOf.get(target)?.delete(path);
+		this.#mutualTargets.delete(path);
 	}
 
 	/** Re-evaluates the affected contacts, and those whose person in common changed. */
-	private refresh(affected: Set<string>): void {
+	#refresh(affected: Set<string>): void {
 		for (const path of [...affected]) {
-			for (const dependent of this.mutualOf.get(path) ?? []) affected.add(dependent);
+			for (const dependent of this.#mutualOf.get(path) ?? []) affected.add(dependent);
 		}
-		if (this.today === null) return;
-		const context = this.rankContext(this.today);
+		if (this.#today === null) return;
+		const context = this.#rankContext(this.#today);
 		for (const path of affected) {
-			const contact = this.contactsByPath.get(path);
-			if (contact) this.ranked.upsert(evaluateContact(contact, context));
-			else this.ranked.remove(path);
+			const contact = this.#contactsByPath.get(path);
+			if (contact) this.#ranked.upsert(evaluateContact(contact, context));
+			else this.#ranked.remove(path);
 		}
 	}
 }

@@ -5,12 +5,11 @@
  * general date parser over twenty thousand names; anything else goes to the adapter's parser
  * (Obsidian's moment in the plugin, moment in the command line).
  */
-import { dayFromParts, type Day } from "./days";
+import { dayFromParts, MONTH_NAMES, type Day } from "./days";
 
 export type DayParser = (text: string) => Day | null;
 
-const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const WEEKDAY_NAMES = "sunday monday tuesday wednesday thursday friday saturday".split(" ");
 
 type Slot = "year" | "month" | "day" | null;
 
@@ -21,7 +20,7 @@ interface TokenRule {
 }
 
 const monthByName = (length: number) => (text: string): number | undefined => {
-	const index = MONTH_NAMES.findIndex((name) => (length ? name.slice(0, length) : name) === text.toLowerCase());
+	const index = MONTH_NAMES.findIndex((name) => (length ? name.slice(0, length) : name).toLowerCase() === text.toLowerCase());
 	return index >= 0 ? index + 1 : undefined;
 };
 

@@ -59,20 +59,8 @@ export function dayOfLocalDate(date: Date): Day | null {
 	return dayFromParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
-const MONTH_NAMES = [
-	"January",
-	"February",
-	"March",
-	"April",
-	"May",
-	"June",
-	"July",
-	"August",
-	"September",
-	"October",
-	"November",
-	"December",
-];
+/** English month names, for reading and writing dates. */
+export const MONTH_NAMES: readonly string[] = "January February March April May June July August September October November December".split(" ");
 
 export function monthName(month: number): string {
 	return MONTH_NAMES[month - 1] ?? "";
@@ -81,4 +69,12 @@ export function monthName(month: number): string {
 /** `Dec 1`, for short mentions such as a birthday. */
 export function formatMonthDay(month: number, day: number): string {
 	return `${monthName(month).slice(0, 3)} ${day}`;
+}
+
+/** The month (1-12) an English month name or its abbreviation of three letters or more names ("Sept", "march"). */
+export function monthNumber(name: string): number | undefined {
+	const lower = name.toLowerCase();
+	if (lower.length < 3) return undefined;
+	const index = MONTH_NAMES.findIndex((month) => month.toLowerCase().startsWith(lower));
+	return index >= 0 ? index + 1 : undefined;
 }

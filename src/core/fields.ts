@@ -31,8 +31,8 @@ export interface FieldDefinition {
 	canonical: string;
 	/** Other keys read as the same field, in order of preference after the canonical one. */
 	aliases: readonly string[];
-	/** Shown in settings. */
-	label: string;
+	/** Shown in settings; by default the canonical key in words ("last-contact" → "Last contact"). */
+	label?: string;
 }
 
 export const FIELD_DEFINITIONS: readonly FieldDefinition[] = [
@@ -41,25 +41,24 @@ export const FIELD_DEFINITIONS: readonly FieldDefinition[] = [
 		field: "lastContact",
 		canonical: "last-contact",
 		aliases: ["last-contacted", "last-chat", "last-interaction", "last-talked"],
-		label: "Last contact",
 	},
-	{ field: "recentNews", canonical: "recent-news", aliases: ["news", "life-events"], label: "Recent news" },
-	{ field: "cadence", canonical: "cadence", aliases: ["keep-in-touch", "frequency", "stay-in-touch"], label: "Cadence" },
-	{ field: "tier", canonical: "tier", aliases: ["circle", "closeness", "relationship-strength"], label: "Tier" },
-	{ field: "snoozeUntil", canonical: "snooze-until", aliases: ["snooze", "snoozed-until"], label: "Snoozed until" },
-	{ field: "paused", canonical: "paused", aliases: ["archived"], label: "Paused" },
-	{ field: "birthday", canonical: "birthday", aliases: ["born"], label: "Birthday" },
+	{ field: "recentNews", canonical: "recent-news", aliases: ["news", "life-events"] },
+	{ field: "cadence", canonical: "cadence", aliases: ["keep-in-touch", "frequency", "stay-in-touch"] },
+	{ field: "tier", canonical: "tier", aliases: ["circle", "closeness", "relationship-strength"] },
+	{ field: "snoozeUntil", canonical: "snooze-until", aliases: ["snooze", "snoozed-until"] },
+	{ field: "paused", canonical: "paused", aliases: ["archived"] },
+	{ field: "birthday", canonical: "birthday", aliases: ["born"] },
 	{ field: "email", canonical: "email", aliases: ["e-mail", "mail"], label: "E-mail" },
-	{ field: "interests", canonical: "interests", aliases: ["topics"], label: "Interests" },
-	{ field: "projects", canonical: "projects", aliases: ["working-on", "project"], label: "Projects" },
-	{ field: "family", canonical: "family", aliases: ["kids", "children", "spouse", "partner"], label: "Family" },
+	{ field: "interests", canonical: "interests", aliases: ["topics"] },
+	{ field: "projects", canonical: "projects", aliases: ["working-on", "project"] },
+	{ field: "family", canonical: "family", aliases: ["kids", "children", "spouse", "partner"] },
 	{ field: "mutual", canonical: "mutual", aliases: ["introduced-by", "friends", "knows"], label: "People in common" },
-	{ field: "name", canonical: "name", aliases: [], label: "Name" },
-	{ field: "firstName", canonical: "first-name", aliases: [], label: "First name" },
-	{ field: "lastName", canonical: "last-name", aliases: [], label: "Last name" },
-	{ field: "aliases", canonical: "aliases", aliases: ["alias"], label: "Aliases" },
-	{ field: "type", canonical: "type", aliases: ["category"], label: "Type" },
-	{ field: "tags", canonical: "tags", aliases: ["tag"], label: "Tags" },
+	{ field: "name", canonical: "name", aliases: [] },
+	{ field: "firstName", canonical: "first-name", aliases: [] },
+	{ field: "lastName", canonical: "last-name", aliases: [] },
+	{ field: "aliases", canonical: "aliases", aliases: ["alias"] },
+	{ field: "type", canonical: "type", aliases: ["category"] },
+	{ field: "tags", canonical: "tags", aliases: ["tag"] },
 ];
 
 /** Fields whose aliases the user may extend in settings. */
@@ -87,6 +86,12 @@ const SEPARATORS = /[-_\s]+/g;
 /** `Last_Contact`, `last-contact`, `lastContact` → `lastcontact`. */
 export function normalizeKey(key: string): string {
 	return key.replace(SEPARATORS, "").toLowerCase();
+}
+
+/** The name of a field in settings. */
+export function fieldLabel(definition: FieldDefinition): string {
+	const words = definition.canonical.replace(/-/g, " ");
+	return definition.label ?? words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 export function definitionOf(field: FieldName): FieldDefinition {

@@ -17,27 +17,27 @@ function better(a: Sighting, b: Sighting | undefined): boolean {
 }
 
 export class LastSeenIndex {
-	private readonly notes = new Map<string, { day: Day; targets: readonly string[] }>();
-	private readonly byTarget = new Map<string, Map<string, Day>>();
-	private readonly latest = new Map<string, Sighting>();
+	readonly #notes = new Map<string, { day: Day; targets: readonly string[] }>();
+	readonly #byTarget = new Map<string, Map<string, Day>>();
+	readonly #latest = new Map<string, Sighting>();
 
 	/** Records what a dated note links to; returns the people whose last sighting may have changed. */
 	setNote(notePath: string, day: Day, targets: Iterable<string>): string[] {
 		const unique = [...new Set(targets)];
-		const previous = this.notes.get(notePath);
+		const previous = this.#notes.get(notePath);
 		if (previous && previous.day === day && sameMembers(previous.targets, unique)) return [];
-		const touched = new Set<string>(previous ? this.detach(notePath, previous.targets) : []);
-		if (unique.length) this.notes.set(notePath, { day, targets: unique });
-		else this.notes.delete(notePath);
+		const touched = new Set<string>(previous ? this.#detach(notePath, previous.targets) : []);
+		if (unique.length) this.#notes.set(notePath, { day, targets: unique });
+		else this.#notes.delete(notePath);
 		const sighting: Sighting = { day, notePath };
 		for (const target of unique) {
-			let seen = this.byTarget.get(target);
+			let seen = this.#byTarget.get(target);
 			if (!seen) {
 				seen = new Map();
-				this.byTarget.set(target, seen);
+				this.#byTarget.set(target, seen);
 			}
 			seen.set(notePath, day);
-			if (better(sighting, this.latest.get(target))) this.latest.set(target, sighting);
+			if (better(sighting, this.#latest.get(target))) this.#latest.set(target, sighting);
 			touched.add(target);
 		}
 		return [...touched];
@@ -45,62 +45,62 @@ export class LastSeenIndex {
 
 	/** Forgets a note (deleted, renamed out of the dated-note format, or no longer linking). */
 	removeNote(notePath: string): string[] {
-		const previous = this.notes.get(notePath);
+		const previous = this.#notes.get(notePath);
 		if (!previous) return [];
-		this.notes.delete(notePath);
-		return this.detach(notePath, previous.targets);
+		this.#notes.delete(notePath);
+		return this.#detach(notePath, previous.targets);
 	}
 
 	/** A person's note was renamed: their sightings follow them. */
 	renameTarget(oldPath: string, newPath: string): void {
-		const seen = this.byTarget.get(oldPath);
+		const seen = this.#byTarget.get(oldPath);
 		if (!seen || oldPath === newPath) return;
-		this.byTarget.delete(oldPath);
-		this.byTarget.set(newPath, seen);
-		const latest = this.latest.get(oldPath);
-		this.latest.delete(oldPath);
-		if (latest) this.latest.set(newPath, latest);
+		this.#byTarget.delete(oldPath);
+		this.#byTarget.set(newPath, seen);
+		const latest = this.#latest.get(oldPath);
+		this.#latest.delete(oldPath);
+		if (latest) this.#latest.set(newPath, latest);
 		for (const notePath of seen.keys()) {
-			const note = this.notes.get(notePath);
-			if (note) this.notes.set(notePath, { day: note.day, targets: note.targets.map((target) => (target === oldPath ? newPath : target)) });
+			const note = this.#notes.get(notePath);
+			if (note) this.#notes.set(notePath, { day: note.day, targets: note.targets.map((target) => (target === oldPath ? newPath : target)) });
 		}
 	}
 
 	lastSeen(target: string): Sighting | undefined {
-		return this.latest.get(target);
+		return this.#latest.get(target);
 	}
 
 	/** The people a dated note counts as contact with. */
 	targetsOf(notePath: string): readonly string[] {
-		return this.notes.get(notePath)?.targets ?? [];
+		return this.#notes.get(notePath)?.targets ?? [];
 	}
 
 	get noteCount(): number {
-		return this.notes.size;
+		return this.#notes.size;
 	}
 
 	clear(): void {
-		this.notes.clear();
-		this.byTarget.clear();
-		this.latest.clear();
+		this.#notes.clear();
+		this.#byTarget.clear();
+		this.#latest.clear();
 	}
 
-	private detach(notePath: string, targets: readonly string[]): string[] {
+	#detach(notePath: string, targets: readonly string[]): string[] {
 		for (const target of targets) {
-			const seen = this.byTarget.get(target);
+			const seen = this.#byTarget.get(target);
 			if (!seen) continue;
 			seen.delete(notePath);
-			if (this.latest.get(target)?.notePath !== notePath) continue;
+			if (this.#latest.get(target)?.notePath !== notePath) continue;
 			// The latest sighting went away: look for the next one among this person's notes only.
 			let next: Sighting | undefined;
 			for (const [path, day] of seen) {
 				const candidate = { day, notePath: path };
 				if (better(candidate, next)) next = candidate;
 			}
-			if (next) this.latest.set(target, next);
+			if (next) this.#latest.set(target, next);
 			else {
-				this.latest.delete(target);
-				this.byTarget.delete(target);
+				this.#latest.delete(target);
+				this.#byTarget.delete(target);
 			}
 		}
 		return [...targets];

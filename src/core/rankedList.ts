@@ -6,74 +6,74 @@
 import { compareEntries, countEntry, emptyCounts, type RankedEntry, type RankingCounts } from "./rank";
 
 export class RankedList {
-	private sorted: RankedEntry[] = [];
-	private readonly byPath = new Map<string, RankedEntry>();
-	private counts: RankingCounts = emptyCounts();
+	#sorted: RankedEntry[] = [];
+	readonly #byPath = new Map<string, RankedEntry>();
+	#counts: RankingCounts = emptyCounts();
 
 	/** Replaces everything (start-up, a new day, a settings change). */
 	reset(entries: Iterable<RankedEntry>): void {
-		this.byPath.clear();
-		this.counts = emptyCounts();
+		this.#byPath.clear();
+		this.#counts = emptyCounts();
 		const listed: RankedEntry[] = [];
 		for (const entry of entries) {
-			this.byPath.set(entry.contact.path, entry);
-			countEntry(this.counts, entry, 1);
+			this.#byPath.set(entry.contact.path, entry);
+			countEntry(this.#counts, entry, 1);
 			if (entry.status === "listed") listed.push(entry);
 		}
-		this.sorted = listed.sort(compareEntries);
+		this.#sorted = listed.sort(compareEntries);
 	}
 
 	/** Puts one contact's new evaluation in place of its old one. */
 	upsert(entry: RankedEntry): void {
 		this.remove(entry.contact.path);
-		this.byPath.set(entry.contact.path, entry);
-		countEntry(this.counts, entry, 1);
-		if (entry.status === "listed") this.sorted.splice(this.insertionPoint(entry), 0, entry);
+		this.#byPath.set(entry.contact.path, entry);
+		countEntry(this.#counts, entry, 1);
+		if (entry.status === "listed") this.#sorted.splice(this.#insertionPoint(entry), 0, entry);
 	}
 
 	remove(path: string): void {
-		const previous = this.byPath.get(path);
+		const previous = this.#byPath.get(path);
 		if (!previous) return;
-		this.byPath.delete(path);
-		countEntry(this.counts, previous, -1);
+		this.#byPath.delete(path);
+		countEntry(this.#counts, previous, -1);
 		if (previous.status !== "listed") return;
-		const at = this.insertionPoint(previous);
-		if (this.sorted[at] === previous) this.sorted.splice(at, 1);
+		const at = this.#insertionPoint(previous);
+		if (this.#sorted[at] === previous) this.#sorted.splice(at, 1);
 		else {
 			// Only reachable if an entry was mutated after insertion; stay correct anyway.
-			const index = this.sorted.indexOf(previous);
-			if (index >= 0) this.sorted.splice(index, 1);
+			const index = this.#sorted.indexOf(previous);
+			if (index >= 0) this.#sorted.splice(index, 1);
 		}
 	}
 
 	get(path: string): RankedEntry | undefined {
-		return this.byPath.get(path);
+		return this.#byPath.get(path);
 	}
 
 	/** Listed entries in display order. Do not mutate. */
 	get entries(): readonly RankedEntry[] {
-		return this.sorted;
+		return this.#sorted;
 	}
 
 	/** Every evaluated contact, listed or not. */
 	all(): IterableIterator<RankedEntry> {
-		return this.byPath.values();
+		return this.#byPath.values();
 	}
 
 	get size(): number {
-		return this.byPath.size;
+		return this.#byPath.size;
 	}
 
 	get totals(): RankingCounts {
-		return { ...this.counts, bands: { ...this.counts.bands } };
+		return { ...this.#counts, bands: { ...this.#counts.bands } };
 	}
 
-	private insertionPoint(entry: RankedEntry): number {
+	#insertionPoint(entry: RankedEntry): number {
 		let low = 0;
-		let high = this.sorted.length;
+		let high = this.#sorted.length;
 		while (low < high) {
 			const middle = (low + high) >>> 1;
-			if (compareEntries(this.sorted[middle] as RankedEntry, entry) < 0) low = middle + 1;
+			if (compareEntries(this.#sorted[middle] as RankedEntry, entry) < 0) low = middle + 1;
 			else high = middle;
 		}
 		return low;

@@ -3,7 +3,7 @@
  * and YAML parsers hand them over as strings, numbers, Dates, lists or objects. Each reader
  * returns a value or a plain-words problem; none of them ever throws.
  */
-import { dayFromParts, type Day } from "./days";
+import { dayFromParts, monthNumber, type Day } from "./days";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
 
@@ -40,11 +40,6 @@ export interface LooseDate {
 	precision: DatePrecision;
 }
 
-const MONTHS: Record<string, number> = {
-	jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
-	jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
-	oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 const SLASHED_ISO = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
@@ -58,10 +53,6 @@ const WIKILINK = /^\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]$/;
 
 const dayValue = (day: Day | null, precision: DatePrecision, raw: string): Parsed<LooseDate> =>
 	day === null ? problem(`'${describeValue(raw)}' is not a real date`) : ok({ day, precision });
-
-function monthNumber(name: string): number | undefined {
-	return MONTHS[name.toLowerCase()];
-}
 
 function parseDateText(raw: string): Parsed<LooseDate> {
 	let text = raw.trim().replace(/^["']|["']$/g, "").trim();

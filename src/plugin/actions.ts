@@ -45,7 +45,7 @@ function noticeWithLink(app: App, before: string, linkText: string, path: string
 
 export class ContactActions {
 	/** Daily-note writes run one after another, so two quick drafts both land. */
-	private dailyQueue: Promise<unknown> = Promise.resolve();
+	#dailyQueue: Promise<unknown> = Promise.resolve();
 
 	constructor(
 		private readonly app: App,
@@ -53,24 +53,24 @@ export class ContactActions {
 		private readonly settings: () => ReconnectSettings,
 	) {}
 
-	private resolver() {
+	#resolver() {
 		const core = this.index.contactIndex;
 		if (!core) throw new Error("Reconnect is still reading your vault. Try again in a moment.");
 		return core.rules.resolver;
 	}
 
-	private contactName(file: TFile): string {
+	#contactName(file: TFile): string {
 		return this.index.contact(file.path)?.name ?? file.basename;
 	}
 
 	/** Composes the draft for a contact and puts it into today's daily note. Returns whether a block was added. */
 	async draft(file: TFile): Promise<boolean> {
-		const task = this.dailyQueue.then(() => this.insertDraft(file));
-		this.dailyQueue = task.catch(() => undefined);
+		const task = this.#dailyQueue.then(() => this.#insertDraft(file));
+		this.#dailyQueue = task.catch(() => undefined);
 		return task;
 	}
 
-	private async insertDraft(file: TFile): Promise<boolean> {
+	async #insertDraft(file: TFile): Promise<boolean> {
 		try {
 			const entry = this.index.entry(file.path);
 			if (!entry) {
@@ -103,9 +103,9 @@ export class ContactActions {
 	async markContacted(file: TFile): Promise<boolean> {
 		const today = this.index.today;
 		try {
-			const outcome = await writeLastContact(this.app, file, today, today, this.resolver());
-			if (outcome.changed) new Notice(`Marked ${this.contactName(file)} as contacted today.`);
-			else new Notice(`${this.contactName(file)}: ${outcome.reason}; nothing was changed.`);
+			const outcome = await writeLastContact(this.app, file, today, today, this.#resolver());
+			if (outcome.changed) new Notice(`Marked ${this.#contactName(file)} as contacted today.`);
+			else new Notice(`${this.#contactName(file)}: ${outcome.reason}; nothing was changed.`);
 			return outcome.changed;
 		} catch (error) {
 			new Notice(`Could not update ${file.basename}: ${errorText(error)}. The note was not changed.`, 10_000);
@@ -116,8 +116,8 @@ export class ContactActions {
 	async snooze(file: TFile, period: SnoozePeriod): Promise<boolean> {
 		const until = snoozeUntil(this.index.today, period);
 		try {
-			await writeSnooze(this.app, file, until, this.resolver());
-			new Notice(`Snoozed ${this.contactName(file)} until ${formatDay(until)}.`);
+			await writeSnooze(this.app, file, until, this.#resolver());
+			new Notice(`Snoozed ${this.#contactName(file)} until ${formatDay(until)}.`);
 			return true;
 		} catch (error) {
 			new Notice(`Could not snooze ${file.basename}: ${errorText(error)}. The note was not changed.`, 10_000);
@@ -128,8 +128,8 @@ export class ContactActions {
 	async tagLifeEvent(file: TFile, kind: string, detail: string, day: Day): Promise<boolean> {
 		try {
 			const catalogue = this.index.contactIndex?.rules.catalogue ?? [];
-			const { item } = await writeLifeEvent(this.app, file, day, kind, detail, this.resolver());
-			new Notice(`Recorded for ${this.contactName(file)}: ${kindOf(catalogue, kind).label.toLowerCase()} (${item}).`);
+			const { item } = await writeLifeEvent(this.app, file, day, kind, detail, this.#resolver());
+			new Notice(`Recorded for ${this.#contactName(file)}: ${kindOf(catalogue, kind).label.toLowerCase()} (${item}).`);
 			return true;
 		} catch (error) {
 			new Notice(`Could not record the life event on ${file.basename}: ${errorText(error)}. The note was not changed.`, 10_000);

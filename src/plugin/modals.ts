@@ -8,12 +8,16 @@ import { BAND_LABELS } from "./view";
 
 /** Contacts, most fading first; each suggestion shows its band and first reason. */
 export class ContactSuggestModal extends FuzzySuggestModal<RankedEntry> {
+	readonly #entries: readonly RankedEntry[];
+	readonly #choose: (entry: RankedEntry) => void;
 	constructor(
 		app: App,
-		private readonly entries: readonly RankedEntry[],
-		private readonly choose: (entry: RankedEntry) => void,
+		entries: readonly RankedEntry[],
+		choose: (entry: RankedEntry) => void,
 	) {
 		super(app);
+		this.#entries = entries;
+		this.#choose = choose;
 		this.setPlaceholder("Type a name to draft a message for");
 		this.setInstructions([
 			{ command: "↑↓", purpose: "to navigate" },
@@ -23,7 +27,7 @@ export class ContactSuggestModal extends FuzzySuggestModal<RankedEntry> {
 	}
 
 	getItems(): RankedEntry[] {
-		return [...this.entries];
+		return [...this.#entries];
 	}
 
 	getItemText(entry: RankedEntry): string {
@@ -39,23 +43,27 @@ export class ContactSuggestModal extends FuzzySuggestModal<RankedEntry> {
 	}
 
 	onChooseItem(entry: RankedEntry): void {
-		this.choose(entry);
+		this.#choose(entry);
 	}
 }
 
 export class LifeEventKindModal extends FuzzySuggestModal<LifeEventKind> {
+	readonly #kinds: readonly LifeEventKind[];
+	readonly #choose: (kind: LifeEventKind) => void;
 	constructor(
 		app: App,
-		private readonly kinds: readonly LifeEventKind[],
-		private readonly contactName: string,
-		private readonly choose: (kind: LifeEventKind) => void,
+		kinds: readonly LifeEventKind[],
+		contactName: string,
+		choose: (kind: LifeEventKind) => void,
 	) {
 		super(app);
+		this.#kinds = kinds;
+		this.#choose = choose;
 		this.setPlaceholder(`What happened for ${contactName}?`);
 	}
 
 	getItems(): LifeEventKind[] {
-		return [...this.kinds];
+		return [...this.#kinds];
 	}
 
 	getItemText(kind: LifeEventKind): string {
@@ -67,29 +75,37 @@ export class LifeEventKindModal extends FuzzySuggestModal<LifeEventKind> {
 	}
 
 	onChooseItem(kind: LifeEventKind): void {
-		this.choose(kind);
+		this.#choose(kind);
 	}
 }
 
 /** Detail and date of a life event; the date defaults to today and must be a real, past date. */
 export class LifeEventDetailsModal extends Modal {
-	private detail = "";
-	private dateText: string;
-	private errorEl!: HTMLElement;
+	#detail = "";
+	#dateText: string;
+	#errorEl!: HTMLElement;
 
+	readonly #kind: LifeEventKind;
+	readonly #contactName: string;
+	readonly #today: Day;
+	readonly #submit: (detail: string, day: Day) => void;
 	constructor(
 		app: App,
-		private readonly kind: LifeEventKind,
-		private readonly contactName: string,
-		private readonly today: Day,
-		private readonly submit: (detail: string, day: Day) => void,
+		kind: LifeEventKind,
+		contactName: string,
+		today: Day,
+		submit: (detail: string, day: Day) => void,
 	) {
 		super(app);
-		this.dateText = formatDay(today);
+		this.#kind = kind;
+		this.#contactName = contactName;
+		this.#today = today;
+		this.#submit = submit;
+		this.#dateText = formatDay(today);
 	}
 
 	override onOpen(): void {
-		this.setTitle(`${this.kind.label}: ${this.contactName}`);
+		this.setTitle(`${this.#kind.label}: ${this.#contactName}`);
 		const { contentEl } = this;
 		contentEl.addClass("reconnect-event-modal");
 		new Setting(contentEl)
@@ -97,51 +113,51 @@ export class LifeEventDetailsModal extends Modal {
 			.setDesc("Optional: a role, a place, a name.")
 			.addText((text) => {
 				text.setPlaceholder("For example: head of design").onChange((value) => {
-					this.detail = value;
+					this.#detail = value;
 				});
 				text.inputEl.addClass("reconnect-event-detail");
 				window.setTimeout(() => text.inputEl.focus(), 0);
 			});
 		new Setting(contentEl)
 			.setName("Date")
-			.setDesc(`When it happened, for example ${formatDay(this.today)}.`)
+			.setDesc(`When it happened, for example ${formatDay(this.#today)}.`)
 			.addText((text) => {
-				text.setValue(this.dateText).onChange((value) => {
-					this.dateText = value;
-					this.validate();
+				text.setValue(this.#dateText).onChange((value) => {
+					this.#dateText = value;
+					this.#validate();
 				});
 				text.inputEl.addClass("reconnect-event-date");
 			});
-		this.errorEl = contentEl.createDiv({ cls: "reconnect-event-error", attr: { role: "alert" } });
+		this.#errorEl = contentEl.createDiv({ cls: "reconnect-event-error", attr: { role: "alert" } });
 		new Setting(contentEl)
 			.addButton((button) => button.setButtonText("Cancel").onClick(() => this.close()))
 			.addButton((button) =>
 				button
 					.setButtonText("Record")
 					.setCta()
-					.onClick(() => this.trySubmit()),
+					.onClick(() => this.#trySubmit()),
 			);
 		this.scope.register([], "Enter", (event) => {
 			event.preventDefault();
-			this.trySubmit();
+			this.#trySubmit();
 			return false;
 		});
 	}
 
-	private validate(): Day | null {
-		const day = parseIsoDay(this.dateText);
+	#validate(): Day | null {
+		const day = parseIsoDay(this.#dateText);
 		let message = "";
-		if (day === null) message = `"${this.dateText}" is not a date. Write it as YYYY-MM-DD, for example ${formatDay(this.today)}.`;
-		else if (day > this.today) message = "That date is in the future. Record news once it has happened.";
-		this.errorEl.setText(message);
+		if (day === null) message = `"${this.#dateText}" is not a date. Write it as YYYY-MM-DD, for example ${formatDay(this.#today)}.`;
+		else if (day > this.#today) message = "That date is in the future. Record news once it has happened.";
+		this.#errorEl.setText(message);
 		return message ? null : day;
 	}
 
-	private trySubmit(): void {
-		const day = this.validate();
+	#trySubmit(): void {
+		const day = this.#validate();
 		if (day === null) return;
 		this.close();
-		this.submit(this.detail.trim(), day);
+		this.#submit(this.#detail.trim(), day);
 	}
 
 	override onClose(): void {
@@ -150,12 +166,14 @@ export class LifeEventDetailsModal extends Modal {
 }
 
 export class SnoozeModal extends SuggestModal<{ period: SnoozePeriod; label: string }> {
+	readonly #choose: (period: SnoozePeriod) => void;
 	constructor(
 		app: App,
 		contactName: string,
-		private readonly choose: (period: SnoozePeriod) => void,
+		choose: (period: SnoozePeriod) => void,
 	) {
 		super(app);
+		this.#choose = choose;
 		this.setPlaceholder(`Snooze ${contactName} for…`);
 	}
 
@@ -169,6 +187,6 @@ export class SnoozeModal extends SuggestModal<{ period: SnoozePeriod; label: str
 	}
 
 	onChooseSuggestion(option: { period: SnoozePeriod; label: string }): void {
-		this.choose(option.period);
+		this.#choose(option.period);
 	}
 }

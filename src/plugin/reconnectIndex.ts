@@ -29,194 +29,200 @@ function momentDay(text: string, format: string): Day | null {
 }
 
 export class ReconnectIndex extends Component {
-	private core: ContactIndex | null = null;
-	private obsidian: ObsidianSettings | null = null;
-	private readonly listeners = new Set<IndexListener>();
+	#core: ContactIndex | null = null;
+	#obsidian: ObsidianSettings | null = null;
+	readonly #listeners = new Set<IndexListener>();
 	/** Link names that did not resolve, so a note created later under that name is picked up. */
-	private readonly unresolved = new Map<string, Set<string>>();
-	private readonly unresolvedBySource = new Map<string, string[]>();
-	private currentDay: Day;
+	readonly #unresolved = new Map<string, Set<string>>();
+	readonly #unresolvedBySource = new Map<string, string[]>();
+	#currentDay: Day;
 
+	readonly #app: App;
+	readonly #settings: () => ReconnectSettings;
+	readonly #clock: () => Day;
 	constructor(
-		private readonly app: App,
-		private readonly settings: () => ReconnectSettings,
-		private readonly clock: () => Day = localToday,
+		app: App,
+		settings: () => ReconnectSettings,
+		clock: () => Day = localToday,
 	) {
 		super();
-		this.currentDay = clock();
+		this.#app = app;
+		this.#settings = settings;
+		this.#clock = clock;
+		this.#currentDay = clock();
 	}
 
 	get ready(): boolean {
-		return this.core !== null;
+		return this.#core !== null;
 	}
 
 	get today(): Day {
-		return this.currentDay;
+		return this.#currentDay;
 	}
 
 	get obsidianSettings(): ObsidianSettings | null {
-		return this.obsidian;
+		return this.#obsidian;
 	}
 
 	onChange(listener: IndexListener): () => void {
-		this.listeners.add(listener);
-		return () => this.listeners.delete(listener);
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
 	}
 
 	/** Reads every note from the cache. Call once the layout is ready. */
 	async build(): Promise<void> {
-		this.obsidian = await readObsidianSettings(this.app);
+		this.#obsidian = await readObsidianSettings(this.#app);
 		this.rebuild();
 	}
 
 	/** Starts over from the cache: after settings that change which notes are contacts or dated. */
 	rebuild(): void {
-		const obsidian = this.obsidian;
+		const obsidian = this.#obsidian;
 		if (!obsidian) return;
-		this.unresolved.clear();
-		this.unresolvedBySource.clear();
-		const { metadataCache } = this.app;
-		this.core = new ContactIndex({
-			settings: this.settings(),
+		this.#unresolved.clear();
+		this.#unresolvedBySource.clear();
+		const { metadataCache } = this.#app;
+		this.#core = new ContactIndex({
+			settings: this.#settings(),
 			templateFolders: obsidian.templateFolders,
 			datedNoteDay: createDatedNoteMatcher(obsidian.daily.format, momentDay),
 			resolveLink: (linktext, sourcePath) => {
 				const linkpath = getLinkpath(linktext);
 				const target = metadataCache.getFirstLinkpathDest(linkpath, sourcePath);
-				if (!target) this.noteUnresolved(linkpath, sourcePath);
+				if (!target) this.#noteUnresolved(linkpath, sourcePath);
 				return target?.path ?? null;
 			},
 		});
-		for (const file of this.app.vault.getMarkdownFiles()) this.upsert(file, metadataCache.getFileCache(file), false);
-		this.core.ranking(this.currentDay);
-		this.emit("all");
+		for (const file of this.#app.vault.getMarkdownFiles()) this.#upsert(file, metadataCache.getFileCache(file), false);
+		this.#core.ranking(this.#currentDay);
+		this.#emit("all");
 	}
 
 	/** Re-reads the Daily notes and template settings; rebuilds only if they changed. */
 	async refreshObsidianSettings(): Promise<void> {
-		const next = await readObsidianSettings(this.app);
-		const before = JSON.stringify({ format: this.obsidian?.daily.format, templates: this.obsidian?.templateFolders });
+		const next = await readObsidianSettings(this.#app);
+		const before = JSON.stringify({ format: this.#obsidian?.daily.format, templates: this.#obsidian?.templateFolders });
 		const after = JSON.stringify({ format: next.daily.format, templates: next.templateFolders });
-		this.obsidian = next;
+		this.#obsidian = next;
 		if (before !== after) this.rebuild();
-		else this.emit("all");
+		else this.#emit("all");
 	}
 
 	/** Ranking settings changed (cadences, tiers, windows): re-rank without re-reading notes. */
 	settingsChanged(detectionChanged: boolean): void {
 		if (detectionChanged) this.rebuild();
-		else if (this.core) {
-			this.core.updateRankSettings(this.settings());
-			this.emit("all");
+		else if (this.#core) {
+			this.#core.updateRankSettings(this.#settings());
+			this.#emit("all");
 		}
 	}
 
 	/** Starts listening to the vault. Events are registered on this component, released on unload. */
 	watch(): void {
-		const { metadataCache, vault } = this.app;
-		this.registerEvent(metadataCache.on("changed", (file, _data, cache) => this.upsert(file, cache, true)));
-		this.registerEvent(metadataCache.on("deleted", (file) => this.remove(file.path)));
-		this.registerEvent(vault.on("delete", (file) => this.remove(file.path)));
-		this.registerEvent(vault.on("rename", (file, oldPath) => this.rename(file, oldPath)));
-		this.registerEvent(vault.on("create", (file) => this.retryUnresolved(file)));
+		const { metadataCache, vault } = this.#app;
+		this.registerEvent(metadataCache.on("changed", (file, _data, cache) => this.#upsert(file, cache, true)));
+		this.registerEvent(metadataCache.on("deleted", (file) => this.#remove(file.path)));
+		this.registerEvent(vault.on("delete", (file) => this.#remove(file.path)));
+		this.registerEvent(vault.on("rename", (file, oldPath) => this.#rename(file, oldPath)));
+		this.registerEvent(vault.on("create", (file) => this.#retryUnresolved(file)));
 	}
 
 	/** Call from a timer: a new day re-ranks everything (news windows and silences move). */
 	checkDay(): void {
-		const today = this.clock();
-		if (today === this.currentDay) return;
-		this.currentDay = today;
-		this.core?.ranking(today);
-		this.emit("all");
+		const today = this.#clock();
+		if (today === this.#currentDay) return;
+		this.#currentDay = today;
+		this.#core?.ranking(today);
+		this.#emit("all");
 	}
 
 	ranking(): RankedList | null {
-		return this.core?.ranking(this.currentDay) ?? null;
+		return this.#core?.ranking(this.#currentDay) ?? null;
 	}
 
 	contact(path: string): Contact | undefined {
-		return this.core?.get(path);
+		return this.#core?.get(path);
 	}
 
 	entry(path: string): RankedEntry | undefined {
-		const contact = this.core?.get(path);
-		if (!contact || !this.core) return undefined;
-		return this.core.ranking(this.currentDay).get(path) ?? this.core.evaluate(contact, this.currentDay);
+		const contact = this.#core?.get(path);
+		if (!contact || !this.#core) return undefined;
+		return this.#core.ranking(this.#currentDay).get(path) ?? this.#core.evaluate(contact, this.#currentDay);
 	}
 
 	isContact(file: TFile | null): file is TFile {
-		return !!file && !!this.core?.get(file.path);
+		return !!file && !!this.#core?.get(file.path);
 	}
 
 	get contactIndex(): ContactIndex | null {
-		return this.core;
+		return this.#core;
 	}
 
 	/** The day a note stands for, if it is a daily note. */
 	datedNoteDay(path: string): Day | null {
-		return this.core?.datedNoteDay(path) ?? null;
+		return this.#core?.datedNoteDay(path) ?? null;
 	}
 
-	private upsert(file: TAbstractFile, cache: CachedMetadata | null, notify: boolean): void {
-		if (!this.core || !(file instanceof TFile) || file.extension !== "md") return;
-		this.forgetUnresolved(file.path);
-		const affected = this.core.upsertNote(factsOf(file, cache), () => countedLinks(cache));
-		if (notify && affected.size) this.emit(affected);
+	#upsert(file: TAbstractFile, cache: CachedMetadata | null, notify: boolean): void {
+		if (!this.#core || !(file instanceof TFile) || file.extension !== "md") return;
+		this.#forgetUnresolved(file.path);
+		const affected = this.#core.upsertNote(factsOf(file, cache), () => countedLinks(cache));
+		if (notify && affected.size) this.#emit(affected);
 	}
 
-	private remove(path: string): void {
-		if (!this.core) return;
-		this.forgetUnresolved(path);
-		const affected = this.core.removeNote(path);
-		if (affected.size) this.emit(affected);
+	#remove(path: string): void {
+		if (!this.#core) return;
+		this.#forgetUnresolved(path);
+		const affected = this.#core.removeNote(path);
+		if (affected.size) this.#emit(affected);
 	}
 
-	private rename(file: TAbstractFile, oldPath: string): void {
-		if (!this.core || !(file instanceof TFile) || file.extension !== "md") return;
-		this.forgetUnresolved(oldPath);
-		const affected = new Set(this.core.renameNote(oldPath, file.path));
-		this.upsert(file, this.app.metadataCache.getFileCache(file), false);
+	#rename(file: TAbstractFile, oldPath: string): void {
+		if (!this.#core || !(file instanceof TFile) || file.extension !== "md") return;
+		this.#forgetUnresolved(oldPath);
+		const affected = new Set(this.#core.renameNote(oldPath, file.path));
+		this.#upsert(file, this.#app.metadataCache.getFileCache(file), false);
 		affected.add(file.path);
-		this.retryUnresolved(file);
-		this.emit(affected);
+		this.#retryUnresolved(file);
+		this.#emit(affected);
 	}
 
-	private noteUnresolved(linkpath: string, sourcePath: string): void {
+	#noteUnresolved(linkpath: string, sourcePath: string): void {
 		const name = linkpath.toLowerCase().replace(/\.md$/, "");
 		const key = name.slice(name.lastIndexOf("/") + 1);
-		let sources = this.unresolved.get(key);
+		let sources = this.#unresolved.get(key);
 		if (!sources) {
 			sources = new Set();
-			this.unresolved.set(key, sources);
+			this.#unresolved.set(key, sources);
 		}
 		sources.add(sourcePath);
-		const names = this.unresolvedBySource.get(sourcePath);
+		const names = this.#unresolvedBySource.get(sourcePath);
 		if (names) names.push(key);
-		else this.unresolvedBySource.set(sourcePath, [key]);
+		else this.#unresolvedBySource.set(sourcePath, [key]);
 	}
 
-	private forgetUnresolved(sourcePath: string): void {
-		for (const key of this.unresolvedBySource.get(sourcePath) ?? []) this.unresolved.get(key)?.delete(sourcePath);
-		this.unresolvedBySource.delete(sourcePath);
+	#forgetUnresolved(sourcePath: string): void {
+		for (const key of this.#unresolvedBySource.get(sourcePath) ?? []) this.#unresolved.get(key)?.delete(sourcePath);
+		this.#unresolvedBySource.delete(sourcePath);
 	}
 
 	/** A note now exists under a name other notes already linked to: read those notes again. */
-	private retryUnresolved(file: TAbstractFile): void {
-		if (!this.core || !(file instanceof TFile) || file.extension !== "md") return;
-		const sources = this.unresolved.get(file.basename.toLowerCase());
+	#retryUnresolved(file: TAbstractFile): void {
+		if (!this.#core || !(file instanceof TFile) || file.extension !== "md") return;
+		const sources = this.#unresolved.get(file.basename.toLowerCase());
 		if (!sources?.size) return;
 		const affected = new Set<string>();
 		for (const source of [...sources]) {
-			const note = this.app.vault.getFileByPath(source);
+			const note = this.#app.vault.getFileByPath(source);
 			if (!note) continue;
-			this.forgetUnresolved(source);
-			for (const path of this.core.upsertNote(factsOf(note, this.app.metadataCache.getFileCache(note)), () => countedLinks(this.app.metadataCache.getFileCache(note)))) affected.add(path);
+			this.#forgetUnresolved(source);
+			for (const path of this.#core.upsertNote(factsOf(note, this.#app.metadataCache.getFileCache(note)), () => countedLinks(this.#app.metadataCache.getFileCache(note)))) affected.add(path);
 		}
-		if (affected.size) this.emit(affected);
+		if (affected.size) this.#emit(affected);
 	}
 
-	private emit(affected: ReadonlySet<string> | "all"): void {
-		for (const listener of this.listeners) {
+	#emit(affected: ReadonlySet<string> | "all"): void {
+		for (const listener of this.#listeners) {
 			try {
 				listener(affected);
 			} catch (error) {

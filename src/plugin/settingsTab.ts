@@ -2,7 +2,7 @@
 import { App, Plugin, PluginSettingTab, Setting, type SettingDefinitionItem, type TextAreaComponent } from "obsidian";
 import { composeDraft } from "../core/draft";
 import { formatDay } from "../core/days";
-import { ALIASABLE_FIELDS, definitionOf, type FieldName } from "../core/fields";
+import { ALIASABLE_FIELDS, definitionOf, fieldLabel, type FieldName } from "../core/fields";
 import { humanizeCadence } from "../core/humanize";
 import { DEFAULT_PHRASING, PLACEHOLDERS, unknownPlaceholders } from "../core/phrasing";
 import { DEFAULT_SETTINGS, type ReconnectSettings, type Tier } from "../core/settings";
@@ -46,35 +46,36 @@ interface SettingSection {
  * getSettingDefinitions() that 1.13 uses for its settings search.
  */
 export class ReconnectSettingTab extends PluginSettingTab {
-	private pieceId = "greeting";
-	private previewEl: HTMLElement | null = null;
-	private phrasingArea: TextAreaComponent | null = null;
-	private phrasingDesc: Setting | null = null;
+	#pieceId = "greeting";
+	#previewEl: HTMLElement | null = null;
+	#phrasingArea: TextAreaComponent | null = null;
 
+	readonly #host: ReconnectHost;
 	constructor(
 		app: App,
 		plugin: Plugin,
-		private readonly host: ReconnectHost,
+		host: ReconnectHost,
 	) {
 		super(app, plugin);
+		this.#host = host;
 	}
 
-	private get settings(): ReconnectSettings {
-		return this.host.settings;
+	get #settings(): ReconnectSettings {
+		return this.#host.settings;
 	}
 
 	/** Saves and applies: detection changes re-read notes, the rest only re-ranks. */
-	private async apply(detectionChanged = false): Promise<void> {
-		await this.host.saveSettings();
-		this.host.index.settingsChanged(detectionChanged);
-		this.renderPreview();
+	async #apply(detectionChanged = false): Promise<void> {
+		await this.#host.saveSettings();
+		this.#host.index.settingsChanged(detectionChanged);
+		this.#renderPreview();
 	}
 
 	override display(): void {
 		const { containerEl } = this;
 		containerEl.empty();
 		containerEl.addClass("reconnect-settings");
-		for (const section of this.sections()) {
+		for (const section of this.#sections()) {
 			new Setting(containerEl).setName(section.heading).setHeading();
 			for (const item of section.items) {
 				const setting = new Setting(containerEl).setName(item.name);
@@ -85,7 +86,7 @@ export class ReconnectSettingTab extends PluginSettingTab {
 	}
 
 	override getSettingDefinitions(): SettingDefinitionItem[] {
-		return this.sections().map((section) => ({
+		return this.#sections().map((section) => ({
 			type: "group" as const,
 			heading: section.heading,
 			items: section.items.map((item) => ({
@@ -98,27 +99,27 @@ export class ReconnectSettingTab extends PluginSettingTab {
 		}));
 	}
 
-	private sections(): SettingSection[] {
+	#sections(): SettingSection[] {
 		return [
 			{
 				heading: "Contacts",
 				items: [
-					this.listItem("Contact folders", "Every note in these folders is a contact. Separate folders with commas.", "contactFolders", "People"),
-					this.listItem("Contact tags", "Notes with these tags are contacts; nested tags count too (#person/work).", "contactTags", "person"),
-					this.listItem("Contact types", "Notes whose type or category property is one of these are contacts.", "contactTypes", "person"),
+					this.#listItem("Contact folders", "Every note in these folders is a contact. Separate folders with commas.", "contactFolders", "People"),
+					this.#listItem("Contact tags", "Notes with these tags are contacts; nested tags count too (#person/work).", "contactTags", "person"),
+					this.#listItem("Contact types", "Notes whose type or category property is one of these are contacts.", "contactTypes", "person"),
 				],
 			},
 			{
 				heading: "Property names",
-				items: ALIASABLE_FIELDS.map((field) => this.aliasItem(field)),
+				items: ALIASABLE_FIELDS.map((field) => this.#aliasItem(field)),
 			},
 			{
 				heading: "Timing",
 				items: [
-					this.daysItem("Default cadence", "How often to be in touch when a contact has no cadence or tier: 90, 90d, 2w, 3m, 1y, monthly…", "defaultCadenceDays"),
-					this.tiersItem(),
-					this.daysItem("News window", "News this recent, and newer than your last contact, puts a contact in Congratulate.", "newsWindowDays"),
-					this.daysItem("Dormant after", "No contact for this long makes a connection dormant (3y, 1095, 30m…).", "dormantDays"),
+					this.#daysItem("Default cadence", "How often to be in touch when a contact has no cadence or tier: 90, 90d, 2w, 3m, 1y, monthly…", "defaultCadenceDays"),
+					this.#tiersItem(),
+					this.#daysItem("News window", "News this recent, and newer than your last contact, puts a contact in Congratulate.", "newsWindowDays"),
+					this.#daysItem("Dormant after", "No contact for this long makes a connection dormant (3y, 1095, 30m…).", "dormantDays"),
 				],
 			},
 			{
@@ -129,17 +130,17 @@ export class ReconnectSettingTab extends PluginSettingTab {
 						desc: "Drafts go at the end of this section of today's daily note; it is added if missing.",
 						render: (setting) =>
 							setting.addText((text) =>
-								text.setValue(this.settings.dailyNoteHeading).onChange(async (value) => {
+								text.setValue(this.#settings.dailyNoteHeading).onChange(async (value) => {
 									const valid = /^#{1,6}\s+\S/.test(value.trim());
 									text.inputEl.toggleClass("reconnect-invalid", !valid);
 									if (!valid) return;
-									this.settings.dailyNoteHeading = value.trim();
-									await this.apply();
+									this.#settings.dailyNoteHeading = value.trim();
+									await this.#apply();
 								}),
 							),
 					},
-					this.toggleItem("Write back last contact", "When you tick a reconnect task, also set last-contact on the contact note (never moving it backwards).", "writeBackLastContact"),
-					this.toggleItem("Open the daily note after drafting", "", "openDailyNoteAfterDraft"),
+					this.#toggleItem("Write back last contact", "When you tick a reconnect task, also set last-contact on the contact note (never moving it backwards).", "writeBackLastContact"),
+					this.#toggleItem("Open the daily note after drafting", "", "openDailyNoteAfterDraft"),
 				],
 			},
 			{
@@ -150,23 +151,23 @@ export class ReconnectSettingTab extends PluginSettingTab {
 						desc: "Signs the drafts.",
 						render: (setting) =>
 							setting.addText((text) =>
-								text.setValue(this.settings.userName).onChange(async (value) => {
-									this.settings.userName = value.trim();
-									await this.apply();
+								text.setValue(this.#settings.userName).onChange(async (value) => {
+									this.#settings.userName = value.trim();
+									await this.#apply();
 								}),
 							),
 					},
-					this.phrasingPickerItem(),
-					this.phrasingVariantsItem(),
-					this.previewItem(),
+					this.#phrasingPickerItem(),
+					this.#phrasingVariantsItem(),
+					this.#previewItem(),
 					{
 						name: "Your own life events",
 						desc: "Extra kinds of life event, one per line (for example: ran a marathon).",
 						render: (setting) =>
 							setting.addTextArea((area) =>
-								area.setValue(this.settings.customEventKinds.map((kind) => kind.label).join("\n")).onChange(async (value) => {
-									this.settings.customEventKinds = list(value.replace(/,/g, " ")).map((label) => ({ slug: "", label }));
-									await this.apply(true);
+								area.setValue(this.#settings.customEventKinds.map((kind) => kind.label).join("\n")).onChange(async (value) => {
+									this.#settings.customEventKinds = list(value.replace(/,/g, " ")).map((label) => ({ slug: "", label }));
+									await this.#apply(true);
 								}),
 							),
 					},
@@ -182,10 +183,10 @@ export class ReconnectSettingTab extends PluginSettingTab {
 							setting.addSlider((slider) =>
 								slider
 									.setLimits(10, 200, 10)
-									.setValue(this.settings.rowsShown)
+									.setValue(this.#settings.rowsShown)
 									.onChange(async (value) => {
-										this.settings.rowsShown = value;
-										await this.apply();
+										this.#settings.rowsShown = value;
+										await this.#apply();
 									}),
 							),
 					},
@@ -194,7 +195,7 @@ export class ReconnectSettingTab extends PluginSettingTab {
 		];
 	}
 
-	private listItem(name: string, desc: string, key: "contactFolders" | "contactTags" | "contactTypes", placeholder: string): SettingItem {
+	#listItem(name: string, desc: string, key: "contactFolders" | "contactTags" | "contactTypes", placeholder: string): SettingItem {
 		return {
 			name,
 			desc,
@@ -202,75 +203,75 @@ export class ReconnectSettingTab extends PluginSettingTab {
 				setting.addText((text) =>
 					text
 						.setPlaceholder(placeholder)
-						.setValue(this.settings[key].join(", "))
+						.setValue(this.#settings[key].join(", "))
 						.onChange(async (value) => {
-							this.settings[key] = key === "contactTags" ? list(value).map((tag) => tag.replace(/^#/, "")) : list(value);
-							await this.apply(true);
+							this.#settings[key] = key === "contactTags" ? list(value).map((tag) => tag.replace(/^#/, "")) : list(value);
+							await this.#apply(true);
 						}),
 				),
 		};
 	}
 
-	private toggleItem(name: string, desc: string, key: "writeBackLastContact" | "openDailyNoteAfterDraft"): SettingItem {
+	#toggleItem(name: string, desc: string, key: "writeBackLastContact" | "openDailyNoteAfterDraft"): SettingItem {
 		return {
 			name,
 			...(desc ? { desc } : {}),
 			render: (setting) =>
 				setting.addToggle((toggle) =>
-					toggle.setValue(this.settings[key]).onChange(async (value) => {
-						this.settings[key] = value;
-						await this.apply();
+					toggle.setValue(this.#settings[key]).onChange(async (value) => {
+						this.#settings[key] = value;
+						await this.#apply();
 					}),
 				),
 		};
 	}
 
-	private aliasItem(field: FieldName): SettingItem {
+	#aliasItem(field: FieldName): SettingItem {
 		const definition = definitionOf(field);
 		return {
-			name: definition.label,
+			name: fieldLabel(definition),
 			desc: `Read already: ${[definition.canonical, ...definition.aliases].join(", ")}. Add your own names, comma-separated.`,
 			render: (setting) =>
 				setting.addText((text) =>
-					text.setValue((this.settings.fieldAliases[field] ?? []).join(", ")).onChange(async (value) => {
-						this.settings.fieldAliases = { ...this.settings.fieldAliases, [field]: list(value) };
-						await this.apply(true);
+					text.setValue((this.#settings.fieldAliases[field] ?? []).join(", ")).onChange(async (value) => {
+						this.#settings.fieldAliases = { ...this.#settings.fieldAliases, [field]: list(value) };
+						await this.#apply(true);
 					}),
 				),
 		};
 	}
 
-	private daysItem(name: string, desc: string, key: "newsWindowDays" | "dormantDays" | "defaultCadenceDays"): SettingItem {
+	#daysItem(name: string, desc: string, key: "newsWindowDays" | "dormantDays" | "defaultCadenceDays"): SettingItem {
 		return {
 			name,
 			desc,
 			render: (setting) =>
 				setting.addText((text) =>
-					text.setValue(`${this.settings[key]}d`).onChange(async (value) => {
+					text.setValue(`${this.#settings[key]}d`).onChange(async (value) => {
 						const parsed = parseCadence(value);
 						text.inputEl.toggleClass("reconnect-invalid", !parsed?.ok);
 						if (!parsed?.ok) return;
-						this.settings[key] = parsed.value;
-						await this.apply();
+						this.#settings[key] = parsed.value;
+						await this.#apply();
 					}),
 				),
 		};
 	}
 
-	private tiersItem(): SettingItem {
+	#tiersItem(): SettingItem {
 		const describe = (tiers: readonly Tier[]) => `One per line, a name and a cadence; a contact's tier property picks one. Now: ${tiers.map((tier) => `${tier.name} ${humanizeCadence(tier.days)}`).join(", ")}.`;
 		return {
 			name: "Tiers",
 			render: (setting) => {
-				setting.setDesc(describe(this.settings.tiers));
+				setting.setDesc(describe(this.#settings.tiers));
 				setting.addTextArea((area) => {
-					area.setValue(this.settings.tiers.map((tier) => `${tier.name}: ${tier.days}`).join("\n")).onChange(async (value) => {
+					area.setValue(this.#settings.tiers.map((tier) => `${tier.name}: ${tier.days}`).join("\n")).onChange(async (value) => {
 						const { tiers, problems } = parseTiers(value);
 						area.inputEl.toggleClass("reconnect-invalid", problems.length > 0 || !tiers.length);
 						setting.setDesc(problems.length ? problems.join("; ") : describe(tiers));
 						if (problems.length || !tiers.length) return;
-						this.settings.tiers = tiers;
-						await this.apply(true);
+						this.#settings.tiers = tiers;
+						await this.#apply(true);
 					});
 					area.inputEl.rows = 6;
 				});
@@ -278,42 +279,41 @@ export class ReconnectSettingTab extends PluginSettingTab {
 		};
 	}
 
-	private currentVariants(): string[] {
-		return [...(this.settings.phrasing[this.pieceId] ?? DEFAULT_PHRASING.find((piece) => piece.id === this.pieceId)?.variants ?? [])];
+	#currentVariants(): string[] {
+		return [...(this.#settings.phrasing[this.#pieceId] ?? DEFAULT_PHRASING.find((piece) => piece.id === this.#pieceId)?.variants ?? [])];
 	}
 
-	private showVariants(): void {
-		this.phrasingArea?.setValue(this.currentVariants().map((variant) => variant.replace(/\n/g, "\\n")).join("\n"));
+	#showVariants(): void {
+		this.#phrasingArea?.setValue(this.#currentVariants().map((variant) => variant.replace(/\n/g, "\\n")).join("\n"));
 	}
 
-	private phrasingPickerItem(): SettingItem {
+	#phrasingPickerItem(): SettingItem {
 		const placeholders = PLACEHOLDERS.map((name) => `{{${name}}}`).join(" ");
 		return {
 			name: "Phrasing",
 			desc: `Pick a piece of the message and edit its variants below, one per line; each draft uses one, chosen per contact and day. Placeholders: ${placeholders}. Write \\n for a line break.`,
 			render: (setting) => {
-				this.phrasingDesc = setting;
 				setting.addDropdown((dropdown) => {
 					for (const piece of DEFAULT_PHRASING) dropdown.addOption(piece.id, piece.label);
-					dropdown.setValue(this.pieceId).onChange((value) => {
-						this.pieceId = value;
-						this.showVariants();
-						this.renderPreview();
+					dropdown.setValue(this.#pieceId).onChange((value) => {
+						this.#pieceId = value;
+						this.#showVariants();
+						this.#renderPreview();
 					});
 				});
 			},
 		};
 	}
 
-	private phrasingVariantsItem(): SettingItem {
+	#phrasingVariantsItem(): SettingItem {
 		const placeholders = PLACEHOLDERS.map((name) => `{{${name}}}`).join(" ");
 		return {
 			name: "Variants",
 			render: (setting) => {
 				setting.setClass("reconnect-phrasing");
 				setting.addTextArea((text) => {
-					this.phrasingArea = text;
-					this.showVariants();
+					this.#phrasingArea = text;
+					this.#showVariants();
 					text.onChange(async (value) => {
 						const variants = value
 							.split("\n")
@@ -322,11 +322,11 @@ export class ReconnectSettingTab extends PluginSettingTab {
 						const unknown = [...new Set(variants.flatMap(unknownPlaceholders))];
 						setting.setDesc(unknown.length ? `Unknown placeholder: ${unknown.map((name) => `{{${name}}}`).join(", ")}. Known: ${placeholders}.` : "");
 						setting.descEl.toggleClass("reconnect-invalid-text", unknown.length > 0);
-						const phrasing = { ...this.settings.phrasing };
-						if (variants.length) phrasing[this.pieceId] = variants;
-						else delete phrasing[this.pieceId];
-						this.settings.phrasing = phrasing;
-						await this.apply();
+						const phrasing = { ...this.#settings.phrasing };
+						if (variants.length) phrasing[this.#pieceId] = variants;
+						else delete phrasing[this.#pieceId];
+						this.#settings.phrasing = phrasing;
+						await this.#apply();
 					});
 					text.inputEl.rows = 6;
 				});
@@ -335,39 +335,39 @@ export class ReconnectSettingTab extends PluginSettingTab {
 						.setIcon("rotate-ccw")
 						.setTooltip("Restore the built-in variants")
 						.onClick(async () => {
-							const phrasing = { ...this.settings.phrasing };
-							delete phrasing[this.pieceId];
-							this.settings.phrasing = phrasing;
-							this.showVariants();
-							await this.apply();
+							const phrasing = { ...this.#settings.phrasing };
+							delete phrasing[this.#pieceId];
+							this.#settings.phrasing = phrasing;
+							this.#showVariants();
+							await this.#apply();
 						}),
 				);
 			},
 		};
 	}
 
-	private previewItem(): SettingItem {
+	#previewItem(): SettingItem {
 		return {
 			name: "Preview",
 			desc: "A draft for a sample contact, using the piece you are editing.",
 			render: (setting) => {
 				setting.setClass("reconnect-preview");
-				this.previewEl = setting.settingEl.createEl("pre", { cls: "reconnect-preview-text" });
-				this.renderPreview();
+				this.#previewEl = setting.settingEl.createEl("pre", { cls: "reconnect-preview-text" });
+				this.#renderPreview();
 			},
 		};
 	}
 
 	/** A draft for a sample contact, so edits to the phrasing can be seen at once. */
-	private renderPreview(): void {
-		if (!this.previewEl) return;
-		const today = this.host.index.today;
+	#renderPreview(): void {
+		if (!this.#previewEl) return;
+		const today = this.#host.index.today;
 		const rules = createContactRules(DEFAULT_SETTINGS);
 		const recent = formatDay(today - 12);
 		const last = formatDay(today - 420);
-		const isCongratulation = this.pieceId.startsWith("congratulate.") || this.pieceId === "subject.congratulate";
-		const kind = this.pieceId.startsWith("congratulate.") ? this.pieceId.slice("congratulate.".length) : "promotion";
-		const birthday = this.pieceId.startsWith("birthday.") ? formatDay(today + (this.pieceId === "birthday.ahead" ? 3 : this.pieceId === "birthday.today" ? 0 : -3)).slice(5) : null;
+		const isCongratulation = this.#pieceId.startsWith("congratulate.") || this.#pieceId === "subject.congratulate";
+		const kind = this.#pieceId.startsWith("congratulate.") ? this.#pieceId.slice("congratulate.".length) : "promotion";
+		const birthday = this.#pieceId.startsWith("birthday.") ? formatDay(today + (this.#pieceId === "birthday.ahead" ? 3 : this.#pieceId === "birthday.today" ? 0 : -3)).slice(5) : null;
 		const sample = rules.read({
 			path: "People/Jane Doe.md",
 			frontmatter: {
@@ -381,10 +381,10 @@ export class ReconnectSettingTab extends PluginSettingTab {
 				...(isCongratulation ? { "recent-news": [`${recent} ${kind}: VP Engineering at Acme`] } : {}),
 			},
 		});
-		const entry = evaluateContact(sample, { today, settings: this.settings });
-		const opening = this.pieceId.startsWith("opening.") ? (this.pieceId.slice("opening.".length) as typeof entry.strategy) : entry.strategy;
+		const entry = evaluateContact(sample, { today, settings: this.#settings });
+		const opening = this.#pieceId.startsWith("opening.") ? (this.#pieceId.slice("opening.".length) as typeof entry.strategy) : entry.strategy;
 		const mutual = opening === "mutual" ? { path: "People/Sam Lee.md", name: "Sam Lee", firstName: "Sam", daysSince: 3 } : null;
-		const draft = composeDraft({ ...entry, strategy: opening, mutual }, { today, me: this.settings.userName || "Alex", phrasing: this.settings.phrasing });
-		this.previewEl.setText(`Subject: ${draft.subject}\n\n${draft.text}`);
+		const draft = composeDraft({ ...entry, strategy: opening, mutual }, { today, me: this.#settings.userName || "Alex", phrasing: this.#settings.phrasing });
+		this.#previewEl.setText(`Subject: ${draft.subject}\n\n${draft.text}`);
 	}
 }

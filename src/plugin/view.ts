@@ -42,23 +42,25 @@ export const RENDER_DEBOUNCE_MS = 250;
 const EXAMPLE_CONTACT = ["---", "tags: [person]", "how-we-met: Worked together at Initech", "last-contact: 2026-03-14", "cadence: 3m", "---"].join("\n");
 
 export class ReconnectView extends ItemView {
-	private headerEl!: HTMLElement;
-	private countsEl!: HTMLElement;
-	private filterEl!: HTMLInputElement;
-	private listEl!: HTMLElement;
-	private problemsEl!: HTMLElement;
-	private filter = "";
-	private shownRows: number;
-	private problemsOpen = false;
-	private readonly pending = new Set<string>();
-	private readonly scheduleRender = debounce(() => this.render(), RENDER_DEBOUNCE_MS, true);
+	#headerEl!: HTMLElement;
+	#countsEl!: HTMLElement;
+	#filterEl!: HTMLInputElement;
+	#listEl!: HTMLElement;
+	#problemsEl!: HTMLElement;
+	#filter = "";
+	#shownRows: number;
+	#problemsOpen = false;
+	readonly #pending = new Set<string>();
+	readonly #scheduleRender = debounce(() => this.render(), RENDER_DEBOUNCE_MS, true);
 
+	readonly #host: ReconnectHost;
 	constructor(
 		leaf: WorkspaceLeaf,
-		private readonly host: ReconnectHost,
+		host: ReconnectHost,
 	) {
 		super(leaf);
-		this.shownRows = host.settings.rowsShown;
+		this.#host = host;
+		this.#shownRows = host.settings.rowsShown;
 	}
 
 	getViewType(): string {
@@ -77,101 +79,101 @@ export class ReconnectView extends ItemView {
 		const root = this.contentEl;
 		root.empty();
 		root.addClass("reconnect-view");
-		this.headerEl = root.createDiv({ cls: "reconnect-header" });
-		this.countsEl = this.headerEl.createDiv({ cls: "reconnect-counts", attr: { "aria-live": "polite" } });
-		const search = this.headerEl.createDiv({ cls: "reconnect-filter search-input-container" });
-		this.filterEl = search.createEl("input", {
+		this.#headerEl = root.createDiv({ cls: "reconnect-header" });
+		this.#countsEl = this.#headerEl.createDiv({ cls: "reconnect-counts", attr: { "aria-live": "polite" } });
+		const search = this.#headerEl.createDiv({ cls: "reconnect-filter search-input-container" });
+		this.#filterEl = search.createEl("input", {
 			type: "search",
 			cls: "reconnect-filter-input",
 			attr: { placeholder: "Filter by name or reason", "aria-label": "Filter contacts", spellcheck: "false" },
 		});
-		this.registerDomEvent(this.filterEl, "input", () => {
-			this.filter = fold(this.filterEl.value.trim());
-			this.shownRows = this.host.settings.rowsShown;
+		this.registerDomEvent(this.#filterEl, "input", () => {
+			this.#filter = fold(this.#filterEl.value.trim());
+			this.#shownRows = this.#host.settings.rowsShown;
 			this.render();
 		});
-		this.listEl = root.createDiv({ cls: "reconnect-list" });
-		this.problemsEl = root.createDiv({ cls: "reconnect-problems" });
+		this.#listEl = root.createDiv({ cls: "reconnect-list" });
+		this.#problemsEl = root.createDiv({ cls: "reconnect-problems" });
 		// Rows are rebuilt often; one delegated listener per container never leaks per-row handlers.
-		for (const container of [this.listEl, this.problemsEl]) {
-			this.registerDomEvent(container, "click", (event) => this.onClick(event));
-			this.registerDomEvent(container, "auxclick", (event) => this.onAuxClick(event));
+		for (const container of [this.#listEl, this.#problemsEl]) {
+			this.registerDomEvent(container, "click", (event) => this.#onClick(event));
+			this.registerDomEvent(container, "auxclick", (event) => this.#onAuxClick(event));
 		}
-		this.registerDomEvent(this.listEl, "mouseover", (event) => this.onHover(event));
-		this.registerDomEvent(this.problemsEl, "toggle", (event) => {
-			if (event.target instanceof HTMLDetailsElement) this.problemsOpen = event.target.open;
+		this.registerDomEvent(this.#listEl, "mouseover", (event) => this.#onHover(event));
+		this.registerDomEvent(this.#problemsEl, "toggle", (event) => {
+			if (event.target instanceof HTMLDetailsElement) this.#problemsOpen = event.target.open;
 		}, { capture: true });
-		this.register(this.host.index.onChange(() => this.scheduleRender()));
-		this.register(() => this.scheduleRender.cancel());
+		this.register(this.#host.index.onChange(() => this.#scheduleRender()));
+		this.register(() => this.#scheduleRender.cancel());
 		this.render();
 		await Promise.resolve();
 	}
 
 	override async onClose(): Promise<void> {
-		this.scheduleRender.cancel();
+		this.#scheduleRender.cancel();
 		this.contentEl.empty();
 		await Promise.resolve();
 	}
 
 	/** Renders now (tests and the debounced listener call this). */
 	render(): void {
-		if (!this.listEl) return;
-		const ranking = this.host.index.ranking();
-		this.listEl.empty();
-		this.countsEl.empty();
+		if (!this.#listEl) return;
+		const ranking = this.#host.index.ranking();
+		this.#listEl.empty();
+		this.#countsEl.empty();
 		if (!ranking) {
-			this.countsEl.setText("Reading your vault…");
-			this.problemsEl.empty();
+			this.#countsEl.setText("Reading your vault…");
+			this.#problemsEl.empty();
 			return;
 		}
 		const totals = ranking.totals;
 		const parts = [`${totals.listed} to reach out to`, `${totals.onTrack} on track`];
 		if (totals.snoozed) parts.push(`${totals.snoozed} snoozed`);
 		if (totals.paused) parts.push(`${totals.paused} paused`);
-		this.countsEl.setText(parts.join(" · "));
+		this.#countsEl.setText(parts.join(" · "));
 
-		if (ranking.size === 0) this.renderEmptyState();
-		else if (!ranking.entries.length) this.renderAllOnTrack();
-		else this.renderBands(ranking.entries);
-		this.renderProblems([...ranking.all()]);
+		if (ranking.size === 0) this.#renderEmptyState();
+		else if (!ranking.entries.length) this.#renderAllOnTrack();
+		else this.#renderBands(ranking.entries);
+		this.#renderProblems([...ranking.all()]);
 	}
 
-	private renderBands(entries: readonly RankedEntry[]): void {
-		const visible = entries.filter((entry) => matchesFilter(entry, this.filter));
+	#renderBands(entries: readonly RankedEntry[]): void {
+		const visible = entries.filter((entry) => matchesFilter(entry, this.#filter));
 		if (!visible.length) {
-			this.listEl.createDiv({ cls: "reconnect-empty", text: "No contact matches the filter." });
+			this.#listEl.createDiv({ cls: "reconnect-empty", text: "No contact matches the filter." });
 			return;
 		}
-		let budget = this.shownRows;
+		let budget = this.#shownRows;
 		for (const band of BAND_ORDER) {
 			const inBand = visible.filter((entry) => entry.band === band);
 			if (!inBand.length || budget <= 0) continue;
-			const section = this.listEl.createDiv({ cls: `reconnect-band reconnect-band-${band}` });
+			const section = this.#listEl.createDiv({ cls: `reconnect-band reconnect-band-${band}` });
 			const heading = section.createDiv({ cls: "reconnect-band-heading", attr: { title: BAND_LABELS[band].hint } });
 			heading.createSpan({ cls: "reconnect-band-title", text: BAND_LABELS[band].title });
 			heading.createSpan({ cls: "reconnect-band-count", text: String(inBand.length) });
 			const list = section.createDiv({ cls: "reconnect-rows", attr: { role: "list", "aria-label": BAND_LABELS[band].title } });
-			for (const entry of inBand.slice(0, budget)) this.renderRow(list, entry);
+			for (const entry of inBand.slice(0, budget)) this.#renderRow(list, entry);
 			budget -= inBand.length;
 		}
-		const hidden = visible.length - this.shownRows;
+		const hidden = visible.length - this.#shownRows;
 		if (hidden > 0) {
-			this.listEl.createEl("button", {
+			this.#listEl.createEl("button", {
 				cls: "reconnect-show-more",
-				text: `Show ${Math.min(hidden, this.host.settings.rowsShown)} more (${hidden} hidden)`,
+				text: `Show ${Math.min(hidden, this.#host.settings.rowsShown)} more (${hidden} hidden)`,
 				attr: { "data-action": "show-more" },
 			});
 		}
 	}
 
-	private renderRow(list: HTMLElement, entry: RankedEntry): void {
+	#renderRow(list: HTMLElement, entry: RankedEntry): void {
 		const { contact } = entry;
 		const row = list.createDiv({ cls: "reconnect-row", attr: { role: "listitem", "data-path": contact.path } });
 		const main = row.createDiv({ cls: "reconnect-row-main" });
 		const title = main.createDiv({ cls: "reconnect-row-title" });
 		title.createEl("a", { cls: "reconnect-name internal-link", text: contact.name, href: "#", attr: { "data-href": contact.path, "data-action": "open", "data-path": contact.path } });
 		if (entry.news) {
-			const kind = kindOf(this.host.index.contactIndex?.rules.catalogue ?? [], entry.news.kind);
+			const kind = kindOf(this.#host.index.contactIndex?.rules.catalogue ?? [], entry.news.kind);
 			title.createSpan({ cls: "reconnect-chip reconnect-chip-news", text: kind.label, attr: { title: entry.reasons[0] ?? "" } });
 		}
 		if (entry.birthday) title.createSpan({ cls: "reconnect-chip reconnect-chip-birthday", text: "Birthday", attr: { title: entry.reasons.find((reason) => reason.startsWith("Birthday")) ?? "" } });
@@ -182,7 +184,7 @@ export class ReconnectView extends ItemView {
 		main.createDiv({ cls: "reconnect-reason", text: entry.reasons[0] ?? "", attr: { title: entry.reasons.join("\n") } });
 
 		const actions = row.createDiv({ cls: "reconnect-actions" });
-		const busy = this.pending.has(contact.path);
+		const busy = this.#pending.has(contact.path);
 		const button = (action: string, text: string, label: string): HTMLButtonElement => {
 			const element = actions.createEl("button", { cls: "reconnect-action", text, attr: { "aria-label": label, title: label, "data-action": action, "data-path": contact.path } });
 			element.disabled = busy;
@@ -193,7 +195,7 @@ export class ReconnectView extends ItemView {
 		button("snooze", "Snooze", `Snooze ${contact.name}`).setAttr("aria-haspopup", "menu");
 	}
 
-	private onClick(event: MouseEvent): void {
+	#onClick(event: MouseEvent): void {
 		const target = event.target instanceof Element ? event.target.closest<HTMLElement>("[data-action]") : null;
 		if (!target) return;
 		const action = target.getAttr("data-action");
@@ -204,44 +206,44 @@ export class ReconnectView extends ItemView {
 				void this.app.workspace.openLinkText(path, "", Keymap.isModEvent(event));
 				break;
 			case "draft":
-				this.withFile(path, (file) => this.host.actions.draft(file));
+				this.#withFile(path, (file) => this.#host.actions.draft(file));
 				break;
 			case "contacted":
-				this.withFile(path, (file) => this.host.actions.markContacted(file));
+				this.#withFile(path, (file) => this.#host.actions.markContacted(file));
 				break;
 			case "snooze":
-				this.showSnoozeMenu(event, target, path);
+				this.#showSnoozeMenu(event, target, path);
 				break;
 			case "show-more":
-				this.shownRows += this.host.settings.rowsShown;
+				this.#shownRows += this.#host.settings.rowsShown;
 				this.render();
 				break;
 			case "create-contact":
-				void this.host.actions.createContactNote();
+				void this.#host.actions.createContactNote();
 				break;
 			case "open-settings":
-				this.host.openSettings();
+				this.#host.openSettings();
 				break;
 		}
 	}
 
-	private onAuxClick(event: MouseEvent): void {
+	#onAuxClick(event: MouseEvent): void {
 		const target = event.target instanceof Element ? event.target.closest<HTMLElement>("[data-action='open']") : null;
 		if (!target || event.button !== 1) return;
 		event.preventDefault();
 		void this.app.workspace.openLinkText(target.getAttr("data-path") ?? "", "", "tab");
 	}
 
-	private onHover(event: MouseEvent): void {
+	#onHover(event: MouseEvent): void {
 		const target = event.target instanceof Element ? event.target.closest<HTMLElement>("[data-action='open']") : null;
 		if (!target) return;
 		this.app.workspace.trigger("hover-link", { event, source: VIEW_TYPE_RECONNECT, hoverParent: this, targetEl: target, linktext: target.getAttr("data-path") ?? "", sourcePath: "" });
 	}
 
-	private showSnoozeMenu(event: MouseEvent, button: HTMLElement, path: string): void {
+	#showSnoozeMenu(event: MouseEvent, button: HTMLElement, path: string): void {
 		const menu = new Menu();
 		for (const { period, label } of SNOOZE_PERIODS) {
-			menu.addItem((item) => item.setTitle(`For ${label}`).setIcon("alarm-clock").onClick(() => this.withFile(path, (file) => this.host.actions.snooze(file, period))));
+			menu.addItem((item) => item.setTitle(`For ${label}`).setIcon("alarm-clock").onClick(() => this.#withFile(path, (file) => this.#host.actions.snooze(file, period))));
 		}
 		if (event.detail === 0) {
 			// Opened from the keyboard: place the menu under the button rather than at the pointer.
@@ -251,19 +253,19 @@ export class ReconnectView extends ItemView {
 	}
 
 	/** Runs an action once at a time per contact; the row shows it is busy meanwhile. */
-	private withFile(path: string, run: (file: TFile) => Promise<unknown>): void {
+	#withFile(path: string, run: (file: TFile) => Promise<unknown>): void {
 		const file = this.app.vault.getAbstractFileByPath(path);
-		if (!(file instanceof TFile) || this.pending.has(path)) return;
-		this.pending.add(path);
+		if (!(file instanceof TFile) || this.#pending.has(path)) return;
+		this.#pending.add(path);
 		this.render();
 		void run(file).finally(() => {
-			this.pending.delete(path);
-			this.scheduleRender();
+			this.#pending.delete(path);
+			this.#scheduleRender();
 		});
 	}
 
-	private renderEmptyState(): void {
-		const empty = this.listEl.createDiv({ cls: "reconnect-empty-state" });
+	#renderEmptyState(): void {
+		const empty = this.#listEl.createDiv({ cls: "reconnect-empty-state" });
 		empty.createEl("p", { cls: "reconnect-empty-title", text: "No contact notes yet" });
 		empty.createEl("p", {
 			text: "Reconnect reads notes about people. A note is a contact when it is in your contacts folder, has a #person tag, or has a how-we-met or last-contact property, like this:",
@@ -275,19 +277,19 @@ export class ReconnectView extends ItemView {
 		buttons.createEl("button", { text: "Choose a contacts folder", attr: { "data-action": "open-settings" } });
 	}
 
-	private renderAllOnTrack(): void {
-		const done = this.listEl.createDiv({ cls: "reconnect-empty-state" });
+	#renderAllOnTrack(): void {
+		const done = this.#listEl.createDiv({ cls: "reconnect-empty-state" });
 		done.createEl("p", { cls: "reconnect-empty-title", text: "Everyone is on track" });
 		done.createEl("p", { text: "Nobody is overdue right now. Contacts come back here when their cadence runs out or they have news." });
 	}
 
-	private renderProblems(entries: readonly RankedEntry[]): void {
-		this.problemsEl.empty();
+	#renderProblems(entries: readonly RankedEntry[]): void {
+		this.#problemsEl.empty();
 		const withWarnings = entries.filter((entry) => entry.warnings.length).sort((a, b) => (a.contact.path < b.contact.path ? -1 : 1));
-		const notices = this.host.index.obsidianSettings?.notices ?? [];
+		const notices = this.#host.index.obsidianSettings?.notices ?? [];
 		if (!withWarnings.length && !notices.length) return;
-		const details = this.problemsEl.createEl("details", { cls: "reconnect-problems-details" });
-		details.open = this.problemsOpen;
+		const details = this.#problemsEl.createEl("details", { cls: "reconnect-problems-details" });
+		details.open = this.#problemsOpen;
 		const count = withWarnings.reduce((sum, entry) => sum + entry.warnings.length, 0) + notices.length;
 		details.createEl("summary", { text: `Notes with problems (${count})` });
 		const list = details.createEl("ul", { cls: "reconnect-problem-list" });

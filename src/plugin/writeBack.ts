@@ -26,44 +26,50 @@ export function checkedReconnectTargets(text: string, cache: CachedMetadata | nu
 
 export class WriteBack extends Component {
 	/** "contact|day" pairs already written (or found up to date) this session. */
-	private readonly done = new Set<string>();
+	readonly #done = new Set<string>();
 
+	readonly #app: App;
+	readonly #index: ReconnectIndex;
+	readonly #settings: () => ReconnectSettings;
 	constructor(
-		private readonly app: App,
-		private readonly index: ReconnectIndex,
-		private readonly settings: () => ReconnectSettings,
+		app: App,
+		index: ReconnectIndex,
+		settings: () => ReconnectSettings,
 	) {
 		super();
+		this.#app = app;
+		this.#index = index;
+		this.#settings = settings;
 	}
 
 	watch(): void {
-		this.registerEvent(this.app.metadataCache.on("changed", (file, data, cache) => void this.onChanged(file, data, cache)));
+		this.registerEvent(this.#app.metadataCache.on("changed", (file, data, cache) => void this.onChanged(file, data, cache)));
 	}
 
 	async onChanged(file: TAbstractFile, data: string, cache: CachedMetadata | null): Promise<void> {
-		if (!this.settings().writeBackLastContact || !(file instanceof TFile)) return;
-		const day = this.index.datedNoteDay(file.path);
-		if (day === null || day > this.index.today) return;
+		if (!this.#settings().writeBackLastContact || !(file instanceof TFile)) return;
+		const day = this.#index.datedNoteDay(file.path);
+		if (day === null || day > this.#index.today) return;
 		for (const linktext of checkedReconnectTargets(data, cache)) {
-			const target = this.app.metadataCache.getFirstLinkpathDest(getLinkpath(linktext), file.path);
-			if (target && this.index.isContact(target)) await this.record(target, day);
+			const target = this.#app.metadataCache.getFirstLinkpathDest(getLinkpath(linktext), file.path);
+			if (target && this.#index.isContact(target)) await this.#record(target, day);
 		}
 	}
 
-	private async record(contact: TFile, day: Day): Promise<void> {
+	async #record(contact: TFile, day: Day): Promise<void> {
 		const key = `${contact.path}|${day}`;
-		if (this.done.has(key)) return;
-		this.done.add(key);
+		if (this.#done.has(key)) return;
+		this.#done.add(key);
 		// Check the cache first, so an up-to-date contact costs no write at all.
-		const resolver = this.index.contactIndex?.rules.resolver;
+		const resolver = this.#index.contactIndex?.rules.resolver;
 		if (!resolver) return;
-		const frontmatter = this.app.metadataCache.getFileCache(contact)?.frontmatter;
+		const frontmatter = this.#app.metadataCache.getFileCache(contact)?.frontmatter;
 		const current = parseLatestDate(frontmatter?.[resolver.keyForWrite(frontmatter, "lastContact")]).latest;
-		if (current && current.day >= day && current.day <= this.index.today) return;
+		if (current && current.day >= day && current.day <= this.#index.today) return;
 		try {
-			await writeLastContact(this.app, contact, day, this.index.today, resolver);
+			await writeLastContact(this.#app, contact, day, this.#index.today, resolver);
 		} catch (error) {
-			this.done.delete(key);
+			this.#done.delete(key);
 			console.error(`Reconnect: could not set last-contact ${formatDay(day)} on ${contact.path}`, error);
 		}
 	}
