@@ -9,6 +9,21 @@ const banner = `/*
 Reconnect — an Obsidian plugin. This file is generated; the source is in src/.
 */`;
 
+/**
+ * Property names of Reconnect's own data (contacts, ranked entries, life-event kinds…) that never
+ * meet Obsidian's API, the DOM, JavaScript built-ins or data.json. Shortening them keeps the
+ * mobile bundle within its 80 KB budget; tests/bundleSmoke.test.ts runs the built main.js to
+ * prove the renaming is consistent. Never add a name that an outside object also has.
+ */
+const INTERNAL_PROPERTIES = [
+	"firstName", "howWeMet", "lastContactKey", "cadenceDays", "snoozeUntil", "interests", "projects",
+	"warnings", "precision", "kindGiven", "cadenceSource", "daysSince", "strategy", "reminder",
+	"reasons", "headline", "keywords", "noun", "canonical", "datedNoteDay", "resolveLink",
+	"templateFolders", "resolveContact", "lastSeen", "catalogue", "notePath", "onTrack", "mailto",
+	"firstLine", "lastLine", "inserted", "notices", "resolver", "fieldOf", "keyForWrite", "contactIndex",
+	"obsidianSettings", "upsertNote", "removeNote", "renameNote", "totals",
+];
+
 const context = await esbuild.context({
 	banner: { js: banner },
 	entryPoints: ["src/main.ts"],
@@ -37,6 +52,8 @@ const context = await esbuild.context({
 	sourcemap: production ? false : "inline",
 	treeShaking: true,
 	minify: production,
+	mangleProps: production ? new RegExp(`^(?:${INTERNAL_PROPERTIES.join("|")})$`) : undefined,
+	charset: "utf8",
 	legalComments: "none",
 	outfile: "main.js",
 });

@@ -35,48 +35,42 @@ export interface FieldDefinition {
 	label?: string;
 }
 
-export const FIELD_DEFINITIONS: readonly FieldDefinition[] = [
-	{ field: "howWeMet", canonical: "how-we-met", aliases: ["met", "met-context", "first-met-where", "how-met"], label: "How you met" },
-	{
-		field: "lastContact",
-		canonical: "last-contact",
-		aliases: ["last-contacted", "last-chat", "last-interaction", "last-talked"],
-	},
-	{ field: "recentNews", canonical: "recent-news", aliases: ["news", "life-events"] },
-	{ field: "cadence", canonical: "cadence", aliases: ["keep-in-touch", "frequency", "stay-in-touch"] },
-	{ field: "tier", canonical: "tier", aliases: ["circle", "closeness", "relationship-strength"] },
-	{ field: "snoozeUntil", canonical: "snooze-until", aliases: ["snooze", "snoozed-until"] },
-	{ field: "paused", canonical: "paused", aliases: ["archived"] },
-	{ field: "birthday", canonical: "birthday", aliases: ["born"] },
-	{ field: "email", canonical: "email", aliases: ["e-mail", "mail"], label: "E-mail" },
-	{ field: "interests", canonical: "interests", aliases: ["topics"] },
-	{ field: "projects", canonical: "projects", aliases: ["working-on", "project"] },
-	{ field: "family", canonical: "family", aliases: ["kids", "children", "spouse", "partner"] },
-	{ field: "mutual", canonical: "mutual", aliases: ["introduced-by", "friends", "knows"], label: "People in common" },
-	{ field: "name", canonical: "name", aliases: [] },
-	{ field: "firstName", canonical: "first-name", aliases: [] },
-	{ field: "lastName", canonical: "last-name", aliases: [] },
-	{ field: "aliases", canonical: "aliases", aliases: ["alias"] },
-	{ field: "type", canonical: "type", aliases: ["category"] },
-	{ field: "tags", canonical: "tags", aliases: ["tag"] },
+/**
+ * field, canonical key, other spellings (space-separated, in order of preference), settings label.
+ * A table of rows rather than objects keeps the mobile bundle small.
+ */
+const FIELD_TABLE: readonly (readonly [FieldName, string, string, string?])[] = [
+	["howWeMet", "how-we-met", "met met-context first-met-where how-met", "How you met"],
+	["lastContact", "last-contact", "last-contacted last-chat last-interaction last-talked"],
+	["recentNews", "recent-news", "news life-events"],
+	["cadence", "cadence", "keep-in-touch frequency stay-in-touch"],
+	["tier", "tier", "circle closeness relationship-strength"],
+	["snoozeUntil", "snooze-until", "snooze snoozed-until"],
+	["paused", "paused", "archived"],
+	["birthday", "birthday", "born"],
+	["email", "email", "e-mail mail", "E-mail"],
+	["interests", "interests", "topics"],
+	["projects", "projects", "working-on project"],
+	["family", "family", "kids children spouse partner"],
+	["mutual", "mutual", "introduced-by friends knows", "People in common"],
+	["name", "name", ""],
+	["firstName", "first-name", ""],
+	["lastName", "last-name", ""],
+	["aliases", "aliases", "alias"],
+	["type", "type", "category"],
+	["tags", "tags", "tag"],
 ];
 
-/** Fields whose aliases the user may extend in settings. */
-export const ALIASABLE_FIELDS: readonly FieldName[] = [
-	"howWeMet",
-	"lastContact",
-	"recentNews",
-	"cadence",
-	"tier",
-	"snoozeUntil",
-	"paused",
-	"birthday",
-	"email",
-	"interests",
-	"projects",
-	"family",
-	"mutual",
-];
+export const FIELD_DEFINITIONS: readonly FieldDefinition[] = FIELD_TABLE.map(([field, canonical, aliases, label]) => ({
+	field,
+	canonical,
+	aliases: aliases ? aliases.split(" ") : [],
+	...(label ? { label } : {}),
+}));
+
+
+/** Fields whose aliases the user may extend in settings: the reconnect fields, not names, type and tags. */
+export const ALIASABLE_FIELDS: readonly FieldName[] = FIELD_TABLE.slice(0, 13).map(([field]) => field);
 
 /** The three fields whose presence alone makes a note a contact. */
 export const CONTACT_MARKER_FIELDS: readonly FieldName[] = ["howWeMet", "lastContact", "recentNews"];

@@ -20,25 +20,43 @@ export interface LifeEventKind {
 
 const words = (pattern: string): RegExp => new RegExp(`\\b(?:${pattern})\\b`, "i");
 
-/** Order matters for free-text matching: the more specific kinds come first. */
-export const LIFE_EVENT_KINDS: readonly LifeEventKind[] = [
-	{ slug: "new-child", label: "New child", noun: "new baby", headline: "Welcomed a new child", keywords: words("baby|babies|newborn|born|twins|new child|son|daughter|became (?:a )?(?:mom|mum|dad|mother|father|parent)s?|gave birth") },
-	{ slug: "anniversary", label: "Anniversary", noun: "anniversary", headline: "Celebrated an anniversary", keywords: words("anniversary") },
-	{ slug: "engaged", label: "Engaged", noun: "engagement", headline: "Got engaged", keywords: words("engaged|engagement|proposed|fianc[eé]e?") },
-	{ slug: "married", label: "Married", noun: "wedding", headline: "Got married", keywords: words("married|wedding|wed|tied the knot|got hitched") },
-	{ slug: "promotion", label: "Promotion", noun: "promotion", headline: "Promoted", keywords: words("promoted|promotion") },
-	{ slug: "started-company", label: "Started a company", noun: "new company", headline: "Started a company", keywords: words("founded|co-founded|cofounded|started (?:a|her|his|their|own) (?:own )?(?:company|business|startup|studio|agency|firm)|own (?:company|business|startup)|launched (?:a|her|his|their) (?:startup|company|business)") },
-	{ slug: "retired", label: "Retired", noun: "retirement", headline: "Retired", keywords: words("retired|retiring|retirement") },
-	{ slug: "graduated", label: "Graduated", noun: "graduation", headline: "Graduated", keywords: words("graduated|graduation|graduating|finished (?:a|her|his|their) (?:phd|degree|master'?s|doctorate|mba)|defended (?:a|her|his|their) (?:thesis|dissertation)") },
-	{ slug: "award", label: "Award", noun: "award", headline: "Won an award", keywords: words("award|awarded|won|prize|honou?red|fellowship") },
-	{ slug: "published", label: "Published", noun: "publication", headline: "Published", keywords: words("published|publishes|book|paper|article|essay") },
-	{ slug: "new-home", label: "New home", noun: "new home", headline: "Moved into a new home", keywords: words("new (?:home|house|flat|apartment|place)|bought a (?:home|house|flat|apartment|place)") },
-	{ slug: "moved", label: "Moved", noun: "move", headline: "Moved", keywords: words("moved|moving|relocated|relocating") },
-	{ slug: "new-role", label: "New role", noun: "new role", headline: "Took on a new role", keywords: words("new role|now leads|took over|became (?:the )?(?:head|lead|director|manager|cto|ceo|vp)|stepped up") },
-	{ slug: "new-job", label: "New job", noun: "new job", headline: "Started a new job", keywords: words("new job|joined|joining|hired|started (?:at|a new job|working)|new position|now works? at|accepted an offer") },
-	{ slug: "launched", label: "Launched", noun: "launch", headline: "Launched", keywords: words("launched|launch|shipped|released") },
-	{ slug: "other", label: "Other", noun: "news", headline: "News", keywords: null },
+/**
+ * slug, label (default: the slug in words), noun, headline, words that mean it in free text.
+ * Order matters for free-text matching: the more specific kinds come first.
+ */
+const KIND_TABLE: readonly (readonly [string, string, string, string, string])[] = [
+	["new-child", "", "new baby", "Welcomed a new child", "baby|babies|newborn|born|twins|new child|son|daughter|became (?:a )?(?:mom|mum|dad|mother|father|parent)s?|gave birth"],
+	["anniversary", "", "anniversary", "Celebrated an anniversary", "anniversary"],
+	["engaged", "", "engagement", "Got engaged", "engaged|engagement|proposed|fianc[eé]e?"],
+	["married", "", "wedding", "Got married", "married|wedding|wed|tied the knot|got hitched"],
+	["promotion", "", "promotion", "Promoted", "promoted|promotion"],
+	[
+		"started-company",
+		"Started a company",
+		"new company",
+		"Started a company",
+		"founded|co-founded|cofounded|started (?:a|her|his|their|own) (?:own )?(?:company|business|startup|studio|agency|firm)|own (?:company|business|startup)|launched (?:a|her|his|their) (?:startup|company|business)",
+	],
+	["retired", "", "retirement", "", "retired|retiring|retirement"],
+	["graduated", "", "graduation", "", "graduated|graduation|graduating|finished (?:a|her|his|their) (?:phd|degree|master'?s|doctorate|mba)|defended (?:a|her|his|their) (?:thesis|dissertation)"],
+	["award", "", "award", "Won an award", "award|awarded|won|prize|honou?red|fellowship"],
+	["published", "", "publication", "", "published|publishes|book|paper|article|essay"],
+	["new-home", "", "new home", "Moved into a new home", "new (?:home|house|flat|apartment|place)|bought a (?:home|house|flat|apartment|place)"],
+	["moved", "", "move", "", "moved|moving|relocated|relocating"],
+	["new-role", "", "new role", "Took on a new role", "new role|now leads|took over|became (?:the )?(?:head|lead|director|manager|cto|ceo|vp)|stepped up"],
+	["new-job", "", "new job", "Started a new job", "new job|joined|joining|hired|started (?:at|a new job|working)|new position|now works? at|accepted an offer"],
+	["launched", "", "launch", "", "launched|launch|shipped|released"],
+	["other", "", "news", "News", ""],
 ];
+
+export const LIFE_EVENT_KINDS: readonly LifeEventKind[] = KIND_TABLE.map(([slug, label, noun, headline, keywords]) => ({
+	slug,
+	label: label || `${slug.charAt(0).toUpperCase()}${slug.slice(1).replace(/-/g, " ")}`,
+	noun,
+	headline: headline || label || `${slug.charAt(0).toUpperCase()}${slug.slice(1)}`,
+	keywords: keywords ? words(keywords) : null,
+}));
+
 
 export interface CustomEventKind {
 	slug: string;

@@ -86,62 +86,60 @@ export const DEFAULT_SETTINGS: ReconnectSettings = {
 	contactFolderOffered: false,
 };
 
-function stringList(value: unknown, fallback: readonly string[]): readonly string[] {
-	if (!Array.isArray(value)) return fallback;
-	return value.filter((item): item is string => typeof item === "string").map((item) => item.trim()).filter(Boolean);
-}
-
-function wholeNumber(value: unknown, fallback: number, min: number, max: number): number {
-	return typeof value === "number" && Number.isFinite(value) && value >= min && value <= max ? Math.round(value) : fallback;
-}
-
 function record(value: unknown): Record<string, unknown> {
 	return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
+function texts(value: unknown): string[] | null {
+	return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string").map((item) => item.trim()).filter(Boolean) : null;
+}
+
+/** Allowed ranges of the numeric settings. */
+const NUMBER_RANGES: Partial<Record<keyof ReconnectSettings, readonly [number, number]>> = {
+	defaultCadenceDays: [1, 36_500],
+	newsWindowDays: [1, 3650],
+	dormantDays: [30, 36_500],
+	rowsShown: [5, 1000],
+};
+
 /**
- * Settings as loaded from data.json, whatever it holds: unknown keys dropped, wrong types
- * replaced by defaults, so a hand-edited or old file can never break the plugin.
+ * Settings as loaded from data.json, whatever it holds: unknown keys dropped, values of the
+ * wrong type or out of range replaced by defaults, so a hand-edited or old file can never
+ * break the plugin.
  */
 export function sanitizeSettings(raw: unknown): ReconnectSettings {
 	const data = record(raw);
-	const defaults = DEFAULT_SETTINGS;
-	const tiers = Array.isArray(data.tiers)
-		? (data.tiers as unknown[])
-				.map(record)
-				.filter((tier) => typeof tier.name === "string" && tier.name.trim() && typeof tier.days === "number" && tier.days >= 1)
-				.map((tier) => ({ name: String(tier.name).trim(), days: Math.round(Number(tier.days)) }))
-		: defaults.tiers;
-	const aliases: Record<string, readonly string[]> = {};
-	for (const [field, list] of Object.entries(record(data.fieldAliases))) aliases[field] = stringList(list, []);
-	const phrasing: Record<string, readonly string[]> = {};
-	for (const [piece, list] of Object.entries(record(data.phrasing))) {
-		const variants = stringList(list, []);
-		if (variants.length) phrasing[piece] = variants;
+	const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+	for (const [key, fallback] of Object.entries(DEFAULT_SETTINGS)) {
+		const value = data[key];
+		const range = NUMBER_RANGES[key as keyof ReconnectSettings];
+		if (range) {
+			if (typeof value === "number" && value >= range[0] && value <= range[1]) settings[key] = Math.round(value);
+		} else if (typeof fallback === "boolean" || typeof fallback === "string") {
+			if (typeof value === typeof fallback) settings[key] = typeof value === "string" ? value.trim() : value;
+		} else if (Array.isArray(fallback) && typeof fallback[0] !== "object") {
+			settings[key] = texts(value) ?? fallback;
+		}
 	}
-	const customEventKinds = Array.isArray(data.customEventKinds)
-		? (data.customEventKinds as unknown[])
-				.map(record)
-				.filter((kind) => typeof kind.label === "string" && kind.label.trim())
-				.map((kind) => ({ slug: typeof kind.slug === "string" ? kind.slug : "", label: String(kind.label) }))
-		: [];
-	const heading = typeof data.dailyNoteHeading === "string" && /^#{1,6}\s+\S/.test(data.dailyNoteHeading.trim()) ? data.dailyNoteHeading.trim() : defaults.dailyNoteHeading;
-	return {
-		contactFolders: stringList(data.contactFolders, defaults.contactFolders),
-		contactTags: stringList(data.contactTags, defaults.contactTags),
-		contactTypes: stringList(data.contactTypes, defaults.contactTypes),
-		fieldAliases: aliases,
-		defaultCadenceDays: wholeNumber(data.defaultCadenceDays, defaults.defaultCadenceDays, 1, 36_500),
-		tiers: tiers.length ? tiers : defaults.tiers,
-		newsWindowDays: wholeNumber(data.newsWindowDays, defaults.newsWindowDays, 1, 3650),
-		dormantDays: wholeNumber(data.dormantDays, defaults.dormantDays, 30, 36_500),
-		customEventKinds,
-		userName: typeof data.userName === "string" ? data.userName.trim() : defaults.userName,
-		phrasing,
-		dailyNoteHeading: heading,
-		writeBackLastContact: typeof data.writeBackLastContact === "boolean" ? data.writeBackLastContact : defaults.writeBackLastContact,
-		rowsShown: wholeNumber(data.rowsShown, defaults.rowsShown, 5, 1000),
-		openDailyNoteAfterDraft: typeof data.openDailyNoteAfterDraft === "boolean" ? data.openDailyNoteAfterDraft : defaults.openDailyNoteAfterDraft,
-		contactFolderOffered: typeof data.contactFolderOffered === "boolean" ? data.contactFolderOffered : defaults.contactFolderOffered,
+	if (!/^#{1,6}\s+\S/.test(String(settings.dailyNoteHeading))) settings.dailyNoteHeading = DEFAULT_SETTINGS.dailyNoteHeading;
+	const tiers = (Array.isArray(data.tiers) ? data.tiers : [])
+		.map(record)
+		.filter((tier) => typeof tier.name === "string" && tier.name.trim() && typeof tier.days === "number" && tier.days >= 1)
+		.map((tier) => ({ name: String(tier.name).trim(), days: Math.round(Number(tier.days)) }));
+	if (tiers.length) settings.tiers = tiers;
+	const lists = (value: unknown, keepEmpty: boolean): Record<string, readonly string[]> => {
+		const out: Record<string, readonly string[]> = {};
+		for (const [key, list] of Object.entries(record(value))) {
+			const items = texts(list) ?? [];
+			if (keepEmpty || items.length) out[key] = items;
+		}
+		return out;
 	};
+	settings.fieldAliases = lists(data.fieldAliases, true);
+	settings.phrasing = lists(data.phrasing, false);
+	settings.customEventKinds = (Array.isArray(data.customEventKinds) ? data.customEventKinds : [])
+		.map(record)
+		.filter((kind) => typeof kind.label === "string" && kind.label.trim())
+		.map((kind) => ({ slug: typeof kind.slug === "string" ? kind.slug : "", label: String(kind.label) }));
+	return settings as unknown as ReconnectSettings;
 }

@@ -8,6 +8,8 @@ import { dayFromParts, monthNumber, type Day } from "./days";
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const WRITE_ISO = "(write it as YYYY-MM-DD)";
+const cannotReadDate = (value: unknown): Parsed<never> => ({ ok: false, problem: `cannot read '${describeValue(value)}' as a date ${WRITE_ISO}` });
 const problem = <T>(text: string): Parsed<T> => ({ ok: false, problem: text });
 
 /** A short, safe rendering of any value for a warning message. */
@@ -84,7 +86,7 @@ function parseDateText(raw: string): Parsed<LooseDate> {
 	}
 	match = NUMERIC_DMY.exec(text);
 	if (match) return parseNumericDate(Number(match[1]), Number(match[2]), Number(match[3]), raw);
-	return problem(`cannot read '${describeValue(raw)}' as a date (write it as YYYY-MM-DD)`);
+	return cannotReadDate(raw);
 }
 
 /**
@@ -96,7 +98,7 @@ function parseNumericDate(first: number, second: number, year: number, raw: stri
 	if (second > 12 && first <= 12) return dayValue(dayFromParts(year, first, second), "day", raw);
 	if (first === second) return dayValue(dayFromParts(year, first, second), "day", raw);
 	if (first > 12 && second > 12) return problem(`'${describeValue(raw)}' is not a real date`);
-	return problem(`'${describeValue(raw)}' could be day-first or month-first (write it as YYYY-MM-DD)`);
+	return problem(`'${describeValue(raw)}' could be day-first or month-first ${WRITE_ISO}`);
 }
 
 /**
@@ -113,11 +115,11 @@ export function parseLooseDate(value: unknown): Parsed<LooseDate> | null {
 	}
 	if (typeof value === "number") {
 		if (Number.isInteger(value) && value >= 1000 && value <= 9999) return dayValue(dayFromParts(value, 1, 1), "year", String(value));
-		return problem(`cannot read '${describeValue(value)}' as a date (write it as YYYY-MM-DD)`);
+		return cannotReadDate(value);
 	}
 	if (typeof value === "string") return parseDateText(value);
 	if (Array.isArray(value)) return problem("is a list where one date was expected");
-	return problem(`cannot read '${describeValue(value)}' as a date (write it as YYYY-MM-DD)`);
+	return cannotReadDate(value);
 }
 
 export interface DateListResult {
@@ -148,31 +150,24 @@ export function parseLatestDate(value: unknown): DateListResult {
 const DAYS_PER_MONTH = 30.4375;
 const DAYS_PER_YEAR = 365;
 
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30, quarter: 91, year: 365 };
 const NAMED_CADENCES: Record<string, number> = {
 	daily: 1,
-	"every day": 1,
 	weekly: 7,
-	"every week": 7,
-	fortnightly: 14,
 	biweekly: 14,
-	"every other week": 14,
+	fortnightly: 14,
 	monthly: 30,
-	"every month": 30,
 	bimonthly: 61,
-	"every other month": 61,
 	quarterly: 91,
-	"every quarter": 91,
-	"twice a year": 183,
-	"twice yearly": 183,
 	semiannually: 183,
-	"semi-annually": 183,
 	biannually: 183,
 	"half-yearly": 183,
+	"twice a year": 183,
+	"twice yearly": 183,
 	yearly: 365,
 	annually: 365,
-	"every year": 365,
-	"once a year": 365,
 };
+const EVERY_UNIT = /^(?:every|once a|once an?) (other )?(day|week|fortnight|month|quarter|year)$/;
 
 const CADENCE_AMOUNT = /^(?:every\s+)?(\d+(?:\.\d+)?)\s*(d|days?|w|wks?|weeks?|m|mo|mos|months?|y|yrs?|years?)?$/;
 
@@ -185,8 +180,10 @@ export function parseCadence(value: unknown): Parsed<number> | null {
 	}
 	if (typeof value !== "string") return problem(`cannot read '${describeValue(value)}' as a cadence (try 90d, 2w, 3m, 1y or monthly)`);
 	const text = value.trim().toLowerCase().replace(/\s+/g, " ");
-	const named = NAMED_CADENCES[text];
+	const named = NAMED_CADENCES[text.replace(/^semi-/, "semi")];
 	if (named !== undefined) return ok(named);
+	const every = EVERY_UNIT.exec(text);
+	if (every) return ok((UNIT_DAYS[every[2] ?? "day"] ?? 1) * (every[1] ? 2 : 1));
 	const match = CADENCE_AMOUNT.exec(text);
 	if (match) {
 		const amount = Number(match[1]);

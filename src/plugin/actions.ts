@@ -29,6 +29,8 @@ function errorText(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
+const UNCHANGED = "The note was not changed.";
+
 /** A notice with a link that opens a note. */
 function noticeWithLink(app: App, before: string, linkText: string, path: string, after = ""): Notice {
 	const fragment = createFragment((root) => {
@@ -47,20 +49,24 @@ export class ContactActions {
 	/** Daily-note writes run one after another, so two quick drafts both land. */
 	#dailyQueue: Promise<unknown> = Promise.resolve();
 
-	constructor(
-		private readonly app: App,
-		private readonly index: ReconnectIndex,
-		private readonly settings: () => ReconnectSettings,
-	) {}
+	readonly #app: App;
+	readonly #index: ReconnectIndex;
+	readonly #settings: () => ReconnectSettings;
+
+	constructor(app: App, index: ReconnectIndex, settings: () => ReconnectSettings) {
+		this.#app = app;
+		this.#index = index;
+		this.#settings = settings;
+	}
 
 	#resolver() {
-		const core = this.index.contactIndex;
+		const core = this.#index.contactIndex;
 		if (!core) throw new Error("Reconnect is still reading your vault. Try again in a moment.");
 		return core.rules.resolver;
 	}
 
 	#contactName(file: TFile): string {
-		return this.index.contact(file.path)?.name ?? file.basename;
+		return this.#index.contact(file.path)?.name ?? file.basename;
 	}
 
 	/** Composes the draft for a contact and puts it into today's daily note. Returns whether a block was added. */
@@ -72,25 +78,25 @@ export class ContactActions {
 
 	async #insertDraft(file: TFile): Promise<boolean> {
 		try {
-			const entry = this.index.entry(file.path);
+			const entry = this.#index.entry(file.path);
 			if (!entry) {
 				new Notice(`${file.basename} is not a contact note, so there is nothing to draft.`);
 				return false;
 			}
-			await this.index.refreshObsidianSettings();
-			const daily = this.index.obsidianSettings?.daily;
+			await this.#index.refreshObsidianSettings();
+			const daily = this.#index.obsidianSettings?.daily;
 			if (!daily) throw new Error("Reconnect is still reading your vault. Try again in a moment.");
-			const settings = this.settings();
-			const today = this.index.today;
-			const draft = composeDraft(entry, { today, me: settings.userName, phrasing: settings.phrasing, catalogue: this.index.contactIndex?.rules.catalogue });
+			const settings = this.#settings();
+			const today = this.#index.today;
+			const draft = composeDraft(entry, { today, me: settings.userName, phrasing: settings.phrasing, catalogue: this.#index.contactIndex?.rules.catalogue });
 			const dailyPath = normalizePath(`${daily.folder}/x.md`);
-			const linktext = this.app.metadataCache.fileToLinktext(file, dailyPath, true);
-			const outcome = await insertIntoDailyNote(this.app, daily, today, settings.dailyNoteHeading, renderDraftBlock(draft, linktext), reconnectTaskMatcher(linktext));
+			const linktext = this.#app.metadataCache.fileToLinktext(file, dailyPath, true);
+			const outcome = await insertIntoDailyNote(this.#app, daily, today, settings.dailyNoteHeading, renderDraftBlock(draft, linktext), reconnectTaskMatcher(linktext));
 			if (outcome.inserted) {
-				noticeWithLink(this.app, `Draft for ${entry.contact.name} added to `, outcome.file.basename, outcome.file.path, outcome.created ? " (new daily note)." : ".");
-				if (settings.openDailyNoteAfterDraft) await this.app.workspace.getLeaf(false).openFile(outcome.file);
+				noticeWithLink(this.#app, `Draft for ${entry.contact.name} added to `, outcome.file.basename, outcome.file.path, outcome.created ? " (new daily note)." : ".");
+				if (settings.openDailyNoteAfterDraft) await this.#app.workspace.getLeaf(false).openFile(outcome.file);
 			} else {
-				noticeWithLink(this.app, `${outcome.file.basename} already has a draft for ${entry.contact.name}; nothing was added. `, "Open it", outcome.file.path);
+				noticeWithLink(this.#app, `${outcome.file.basename} already has a draft for ${entry.contact.name}; nothing was added. `, "Open it", outcome.file.path);
 			}
 			return outcome.inserted;
 		} catch (error) {
@@ -101,50 +107,50 @@ export class ContactActions {
 	}
 
 	async markContacted(file: TFile): Promise<boolean> {
-		const today = this.index.today;
+		const today = this.#index.today;
 		try {
-			const outcome = await writeLastContact(this.app, file, today, today, this.#resolver());
+			const outcome = await writeLastContact(this.#app, file, today, today, this.#resolver());
 			if (outcome.changed) new Notice(`Marked ${this.#contactName(file)} as contacted today.`);
 			else new Notice(`${this.#contactName(file)}: ${outcome.reason}; nothing was changed.`);
 			return outcome.changed;
 		} catch (error) {
-			new Notice(`Could not update ${file.basename}: ${errorText(error)}. The note was not changed.`, 10_000);
+			new Notice(`Could not update ${file.basename}: ${errorText(error)}. ${UNCHANGED}`, 10_000);
 			return false;
 		}
 	}
 
 	async snooze(file: TFile, period: SnoozePeriod): Promise<boolean> {
-		const until = snoozeUntil(this.index.today, period);
+		const until = snoozeUntil(this.#index.today, period);
 		try {
-			await writeSnooze(this.app, file, until, this.#resolver());
+			await writeSnooze(this.#app, file, until, this.#resolver());
 			new Notice(`Snoozed ${this.#contactName(file)} until ${formatDay(until)}.`);
 			return true;
 		} catch (error) {
-			new Notice(`Could not snooze ${file.basename}: ${errorText(error)}. The note was not changed.`, 10_000);
+			new Notice(`Could not snooze ${file.basename}: ${errorText(error)}. ${UNCHANGED}`, 10_000);
 			return false;
 		}
 	}
 
 	async tagLifeEvent(file: TFile, kind: string, detail: string, day: Day): Promise<boolean> {
 		try {
-			const catalogue = this.index.contactIndex?.rules.catalogue ?? [];
-			const { item } = await writeLifeEvent(this.app, file, day, kind, detail, this.#resolver());
+			const catalogue = this.#index.contactIndex?.rules.catalogue ?? [];
+			const { item } = await writeLifeEvent(this.#app, file, day, kind, detail, this.#resolver());
 			new Notice(`Recorded for ${this.#contactName(file)}: ${kindOf(catalogue, kind).label.toLowerCase()} (${item}).`);
 			return true;
 		} catch (error) {
-			new Notice(`Could not record the life event on ${file.basename}: ${errorText(error)}. The note was not changed.`, 10_000);
+			new Notice(`Could not record the life event on ${file.basename}: ${errorText(error)}. ${UNCHANGED}`, 10_000);
 			return false;
 		}
 	}
 
 	/** The empty state's button: a contact note from a sensible template, opened for editing. */
 	async createContactNote(): Promise<TFile | null> {
-		const folder = normalizePath(this.settings().contactFolders[0] ?? "People");
+		const folder = normalizePath(this.#settings().contactFolders[0] ?? "People");
 		try {
-			if (!this.app.vault.getAbstractFileByPath(folder)) await this.app.vault.createFolder(folder);
+			if (!this.#app.vault.getAbstractFileByPath(folder)) await this.#app.vault.createFolder(folder);
 			let name = "New contact";
-			for (let n = 2; this.app.vault.getAbstractFileByPath(`${folder}/${name}.md`); n++) name = `New contact ${n}`;
-			const today = formatDay(this.index.today);
+			for (let n = 2; this.#app.vault.getAbstractFileByPath(`${folder}/${name}.md`); n++) name = `New contact ${n}`;
+			const today = formatDay(this.#index.today);
 			const text = [
 				"---",
 				"tags:",
@@ -162,8 +168,8 @@ export class ContactActions {
 				"## Notes",
 				"",
 			].join("\n");
-			const file = await this.app.vault.create(`${folder}/${name}.md`, text);
-			await this.app.workspace.getLeaf(false).openFile(file);
+			const file = await this.#app.vault.create(`${folder}/${name}.md`, text);
+			await this.#app.workspace.getLeaf(false).openFile(file);
 			return file;
 		} catch (error) {
 			new Notice(`Could not create a contact note in ${folder}: ${errorText(error)}`, 10_000);

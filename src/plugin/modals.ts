@@ -19,11 +19,6 @@ export class ContactSuggestModal extends FuzzySuggestModal<RankedEntry> {
 		this.#entries = entries;
 		this.#choose = choose;
 		this.setPlaceholder("Type a name to draft a message for");
-		this.setInstructions([
-			{ command: "↑↓", purpose: "to navigate" },
-			{ command: "↵", purpose: "to draft into today's daily note" },
-			{ command: "esc", purpose: "to dismiss" },
-		]);
 	}
 
 	getItems(): RankedEntry[] {

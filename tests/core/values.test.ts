@@ -129,6 +129,12 @@ describe("parseCadence", () => {
 		["twice a year", 183],
 		["yearly", 365],
 		["annually", 365],
+		["every day", 1],
+		["every other week", 14],
+		["once a month", 30],
+		["every quarter", 91],
+		["semi-annually", 183],
+		["bimonthly", 61],
 	])("reads %j as %i days", (value, days) => {
 		expect(parseCadence(value)).toEqual({ ok: true, value: days });
 	});

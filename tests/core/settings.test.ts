@@ -1,0 +1,73 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ALIASABLE_FIELDS } from "../../src/core/fields";
+import { DEFAULT_SETTINGS, sanitizeSettings } from "../../src/core/settings";
+
+const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
+
+describe("settings loaded from data.json", () => {
+	it("gives the defaults for a missing or empty file", () => {
+		expect(sanitizeSettings(null)).toEqual(DEFAULT_SETTINGS);
+		expect(sanitizeSettings({})).toEqual(DEFAULT_SETTINGS);
+		expect(sanitizeSettings("garbage")).toEqual(DEFAULT_SETTINGS);
+	});
+
+	it("keeps valid values and drops unknown keys", () => {
+		const loaded = sanitizeSettings({
+			contactFolders: [" People ", "", 3, "Work/Clients"],
+			userName: "  Alex  ",
+			newsWindowDays: 14.4,
+			writeBackLastContact: false,
+			dailyNoteHeading: "### Keep in touch",
+			tiers: [{ name: " inner ", days: 10 }, { name: "", days: 5 }, { name: "x", days: -1 }],
+			fieldAliases: { lastContact: ["seen", 4], cadence: "nope" },
+			phrasing: { greeting: ["Yo {{first-name}}"], offer: [] },
+			customEventKinds: [{ label: "Ran a marathon" }, { slug: "x" }],
+			mystery: 42,
+		});
+		expect(loaded).toMatchObject({
+			contactFolders: ["People", "Work/Clients"],
+			userName: "Alex",
+			newsWindowDays: 14,
+			writeBackLastContact: false,
+			dailyNoteHeading: "### Keep in touch",
+			tiers: [{ name: "inner", days: 10 }],
+			fieldAliases: { lastContact: ["seen"], cadence: [] },
+			phrasing: { greeting: ["Yo {{first-name}}"] },
+			customEventKinds: [{ slug: "", label: "Ran a marathon" }],
+		});
+		expect("mystery" in loaded).toBe(false);
+	});
+
+	it.each<[string, unknown]>([
+		["newsWindowDays", 0],
+		["newsWindowDays", "30"],
+		["dormantDays", 5],
+		["rowsShown", 1e6],
+		["defaultCadenceDays", Number.NaN],
+		["dailyNoteHeading", "Reconnect"],
+		["writeBackLastContact", "yes"],
+		["contactTags", "person"],
+		["tiers", []],
+	])("replaces a bad %s (%j) with the default", (key, value) => {
+		expect(sanitizeSettings({ [key]: value })[key as keyof typeof DEFAULT_SETTINGS]).toEqual(DEFAULT_SETTINGS[key as keyof typeof DEFAULT_SETTINGS]);
+	});
+
+	it("never throws and always returns complete settings", () => {
+		fc.assert(
+			fc.property(fc.anything({ withDate: true, withMap: true, withNullPrototype: true }), fc.dictionary(fc.constantFrom(...Object.keys(DEFAULT_SETTINGS)), fc.anything()), (junk, partial) => {
+				for (const raw of [junk, partial]) {
+					const settings = sanitizeSettings(raw);
+					expect(Object.keys(settings).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+					expect(settings.tiers.length).toBeGreaterThan(0);
+					expect(settings.rowsShown).toBeGreaterThanOrEqual(5);
+				}
+			}),
+			{ numRuns: FUZZ_RUNS, seed: 31 },
+		);
+	});
+
+	it("lets users extend the aliases of the reconnect fields, not of names or tags", () => {
+		expect(ALIASABLE_FIELDS).toEqual(["howWeMet", "lastContact", "recentNews", "cadence", "tier", "snoozeUntil", "paused", "birthday", "email", "interests", "projects", "family", "mutual"]);
+	});
+});
