@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { createContactRules, formatWarning, type NoteFacts } from "../../src/core/contact";
 import { formatDay } from "../../src/core/days";
 import { contact, note, settings } from "../builders";
+import { FUZZ_RUNS } from "../fuzz";
 
-const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 
 describe("which notes are contacts", () => {
 	const rules = createContactRules(settings({ contactFolders: ["People"] }), ["Templates"]);

@@ -3,8 +3,8 @@ import moment from "moment";
 import { describe, expect, it } from "vitest";
 import { compileDayFormat, createDatedNoteMatcher, dailyNotePath, formatDepth } from "../../src/core/datedNotes";
 import { formatDay } from "../../src/core/days";
+import { FUZZ_RUNS } from "../fuzz";
 
-const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 const momentParse = (text: string, format: string): number | null => {
 	const parsed = moment.utc(text, format, true);
 	return parsed.isValid() ? Math.round(parsed.valueOf() / 86_400_000) : null;

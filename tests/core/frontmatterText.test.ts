@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { editFrontmatter, yamlScalar, type FrontmatterEdit } from "../../src/core/frontmatterText";
 import { findFrontmatter } from "../../src/core/markdownScan";
+import { FUZZ_RUNS } from "../fuzz";
 
-const RUNS = Number(process.env.FUZZ_RUNS) || 2000;
+const RUNS = FUZZ_RUNS;
 const SEED = 20261125;
 
 /**

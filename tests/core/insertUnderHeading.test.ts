@@ -2,8 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { insertUnderHeading, reconnectTaskMatcher } from "../../src/core/insertUnderHeading";
 import { scanMarkdown } from "../../src/core/markdownScan";
+import { FUZZ_RUNS } from "../fuzz";
 
-const RUNS = Number(process.env.FUZZ_RUNS) || 2000;
+const RUNS = FUZZ_RUNS;
 const SEED = 20261125;
 
 const BLOCK = "- [ ] Reconnect with [[Jane Doe]] — congratulate on her promotion\n\t> Hi Jane, ...";

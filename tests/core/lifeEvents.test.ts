@@ -10,8 +10,8 @@ import {
 	parseRecentNews,
 } from "../../src/core/lifeEvents";
 import { day } from "../builders";
+import { FUZZ_RUNS } from "../fuzz";
 
-const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 
 function summary(value: unknown): { date: string | null; kind: string; given: boolean; detail: string }[] {
 	return parseRecentNews(value).items.map((item) => ({

@@ -8,8 +8,9 @@ import {
 	type LinkContext,
 	type ScannedNote,
 } from "../../src/core/markdownScan";
+import { FUZZ_RUNS } from "../fuzz";
 
-const RUNS = Number(process.env.FUZZ_RUNS) || 2000;
+const RUNS = FUZZ_RUNS;
 const SEED = 20261125;
 
 /** [link, displayText, line, col] */

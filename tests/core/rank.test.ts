@@ -6,8 +6,8 @@ import { humanizeCadence, humanizeDays } from "../../src/core/humanize";
 import { LastSeenIndex } from "../../src/core/lastSeen";
 import { birthdayTiming, BAND_ORDER, evaluateContact, rankContacts, type RankContext } from "../../src/core/rank";
 import { contact, day, rankOne, settings, TODAY } from "../builders";
+import { FUZZ_RUNS } from "../fuzz";
 
-const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 const ago = (days: number): string => formatDay(TODAY - days);
 
 describe("bands", () => {

@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ALIASABLE_FIELDS } from "../../src/core/fields";
 import { DEFAULT_SETTINGS, sanitizeSettings } from "../../src/core/settings";
+import { FUZZ_RUNS } from "../fuzz";
 
-const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 
 describe("settings loaded from data.json", () => {
 	it("gives the defaults for a missing or empty file", () => {

@@ -11,8 +11,8 @@ import {
 	parseLooseDate,
 	parseTextList,
 } from "../../src/core/values";
+import { FUZZ_RUNS } from "../fuzz";
 
-const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 
 function readDate(value: unknown): string | null {
 	const parsed = parseLooseDate(value);
