@@ -2,17 +2,16 @@
 import { formatWarning, type Contact } from "../core/contact";
 import { composeDraft, renderDraftBlock } from "../core/draft";
 import { formatDay, parseIsoDay, type Day } from "../core/days";
-import { editFrontmatter } from "../core/frontmatterText";
 import { findKind, formatNewsItem } from "../core/lifeEvents";
 import { insertUnderHeading, reconnectTaskMatcher } from "../core/insertUnderHeading";
 import type { RankedEntry } from "../core/rank";
-import { parseLatestDate } from "../core/values";
 import { flag, stringOption, type ParsedArgs } from "./args";
 import { ensureFolder, writeNoteAtomically } from "./atomicWrite";
 import { locateDailyNote } from "./dailyNote";
 import { CliError, EXIT } from "./errors";
 import { closeMatches, findContact } from "./findContact";
-import { readFrontmatter, type LoadedVault } from "./loadVault";
+import { planLastContact, planLifeEvent, type EditPlan } from "./contactEdits";
+import type { LoadedVault } from "./loadVault";
 import { renderRankText, toJsonEntry } from "./output";
 import { safeVaultPath } from "./vaultFiles";
 
@@ -102,26 +101,16 @@ function dateOption(args: ParsedArgs, context: CommandContext): Day {
 	return day;
 }
 
-/** Reads the contact note again, applies one frontmatter edit, and writes it atomically. */
-async function editContact(context: CommandContext, contact: Contact, edit: (text: string, frontmatter: Record<string, unknown> | null) => string | null): Promise<boolean> {
+/** Plans one edit of a contact note from the text as read, and writes it atomically. */
+async function editContact(context: CommandContext, contact: Contact, plan: (text: string) => EditPlan): Promise<EditPlan> {
 	const { loaded } = context;
 	const absolute = await safeVaultPath(loaded.vault, contact.path);
 	const text = loaded.texts.get(contact.path);
 	if (text === undefined) throw new CliError(`cannot read ${contact.path}`, EXIT.vault);
-	const { frontmatter, error } = readFrontmatter(text);
-	if (error) throw new CliError(`${contact.path}: ${error}; fix it first, nothing was changed`, EXIT.usage);
-	const next = edit(text, frontmatter);
-	if (next === null || next === text) return false;
-	// Whatever the edit did, every other property must read back exactly as before.
-	const after = readFrontmatter(next);
-	if (after.error) throw new CliError(`${contact.path}: the edit would make the frontmatter unreadable; nothing was changed`, EXIT.write);
-	await writeNoteAtomically(loaded.vault, { absolute, expected: text, text: next });
-	return true;
-}
-
-function applyEdit(path: string, result: ReturnType<typeof editFrontmatter>): string {
-	if (!result.ok) throw new CliError(`${path}: ${result.reason}; nothing was changed (edit it in Obsidian instead)`, EXIT.usage);
-	return result.text;
+	const planned = plan(text);
+	if (planned.kind === "refused") throw new CliError(`${contact.path}: ${planned.reason}; nothing was changed`, EXIT.usage);
+	if (planned.kind === "write") await writeNoteAtomically(loaded.vault, { absolute, expected: text, text: planned.text });
+	return planned;
 }
 
 export async function tag(args: ParsedArgs, context: CommandContext): Promise<number> {
@@ -138,11 +127,8 @@ export async function tag(args: ParsedArgs, context: CommandContext): Promise<nu
 	const contact = findContact(loaded.index, query, loaded.notePaths);
 	const day = dateOption(args, context);
 	const item = formatNewsItem(day, kind.slug, stringOption(args, "detail") ?? "");
-	await editContact(context, contact, (text, frontmatter) => {
-		const key = loaded.index.rules.resolver.keyForWrite(frontmatter, "recentNews");
-		return applyEdit(contact.path, editFrontmatter(text, { kind: "append", key, item }));
-	});
-	context.out(`Added to ${contact.path}: ${item}`);
+	const done = await editContact(context, contact, (text) => planLifeEvent(text, loaded.index.rules.resolver, item));
+	context.out(`Added to ${contact.path} (${done.kind === "write" ? done.key : "recent-news"}): ${item}`);
 	return EXIT.ok;
 }
 
@@ -150,19 +136,8 @@ export async function contacted(args: ParsedArgs, context: CommandContext): Prom
 	const { loaded } = context;
 	const contact = findContact(loaded.index, requireOne(args, "mark as contacted"), loaded.notePaths);
 	const day = dateOption(args, context);
-	let message = "";
-	await editContact(context, contact, (text, frontmatter) => {
-		const key = loaded.index.rules.resolver.keyForWrite(frontmatter, "lastContact");
-		const current = frontmatter?.[key];
-		const latest = parseLatestDate(current).latest;
-		if (latest && latest.day >= day && latest.day <= context.today) {
-			message = `${contact.path} already has ${key}: ${formatDay(latest.day)}; nothing was changed.`;
-			return null;
-		}
-		message = `Set ${key}: ${formatDay(day)} on ${contact.path}.`;
-		const edit = Array.isArray(current) ? ({ kind: "append", key, item: formatDay(day) } as const) : ({ kind: "set", key, value: formatDay(day) } as const);
-		return applyEdit(contact.path, editFrontmatter(text, edit));
-	});
+	const done = await editContact(context, contact, (text) => planLastContact(text, loaded.index.rules.resolver, day, context.today));
+	const message = done.kind === "write" ? `Set ${done.key}: ${formatDay(day)} on ${contact.path}.` : done.kind === "unchanged" ? `${contact.path}: ${done.message}; nothing was changed.` : "";
 	context.out(message);
 	return EXIT.ok;
 }

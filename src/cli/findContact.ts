@@ -54,7 +54,11 @@ export function closeMatches(query: string, contacts: Iterable<Contact>, limit =
 
 /** The one contact a name or vault path means; exit 1 with close matches otherwise. */
 export function findContact(index: ContactIndex, query: string, notePaths: readonly string[]): Contact {
-	const wanted = foldName(query.replace(/\\/g, "/"));
+	const asPath = query.replace(/\\/g, "/");
+	if (asPath.startsWith("/") || /^[a-zA-Z]:/.test(asPath) || asPath.split("/").includes("..")) {
+		throw new CliError(`refusing '${query}': paths must stay inside the vault (no '..' and no absolute paths)`, EXIT.usage);
+	}
+	const wanted = foldName(asPath);
 	if (!wanted) throw new CliError("name a contact (a name or a vault path)", EXIT.usage);
 	const matches = [...index.contacts()].filter((contact) => namesOf(contact).some((name) => foldName(name) === wanted));
 	if (matches.length === 1) return matches[0] as Contact;

@@ -25,8 +25,10 @@ export function snoozeUntil(today: Day, period: SnoozePeriod): Day {
 	return addMonthsToDay(today, period === "month" ? 1 : 3);
 }
 
+/** The first line of an error: YAML errors go on to quote the note, which a notice cannot show. */
 function errorText(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
+	const text = error instanceof Error ? error.message : String(error);
+	return (text.split("\n")[0] ?? "").replace(/[:\s]+$/, "");
 }
 
 const UNCHANGED = "The note was not changed.";
