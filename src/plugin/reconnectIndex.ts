@@ -60,6 +60,14 @@ export class ReconnectIndex extends Component {
 		return this.#currentDay;
 	}
 
+	/** Problems with the vault's setup worth showing: settings that could not be read, folders that do not exist. */
+	get notices(): string[] {
+		const missing = this.#settings()
+			.contactFolders.filter((folder) => !this.#app.vault.getFolderByPath(folder))
+			.map((folder) => `the contacts folder '${folder}' does not exist; check it in Reconnect's settings`);
+		return [...(this.#obsidian?.notices ?? []), ...missing];
+	}
+
 	get obsidianSettings(): ObsidianSettings | null {
 		return this.#obsidian;
 	}

@@ -286,7 +286,7 @@ export class ReconnectView extends ItemView {
 	#renderProblems(entries: readonly RankedEntry[]): void {
 		this.#problemsEl.empty();
 		const withWarnings = entries.filter((entry) => entry.warnings.length).sort((a, b) => (a.contact.path < b.contact.path ? -1 : 1));
-		const notices = this.#host.index.obsidianSettings?.notices ?? [];
+		const notices = this.#host.index.notices;
 		if (!withWarnings.length && !notices.length) return;
 		const details = this.#problemsEl.createEl("details", { cls: "reconnect-problems-details" });
 		details.open = this.#problemsOpen;

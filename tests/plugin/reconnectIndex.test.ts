@@ -141,6 +141,14 @@ describe("bad input", () => {
 		expect(listedPaths(loaded.plugin).length).toBeGreaterThan(10);
 	});
 
+	it("says when a contacts folder does not exist", async () => {
+		const files = exampleVaultFiles();
+		files[".obsidian/plugins/reconnect/data.json"] = JSON.stringify({ contactFolders: ["People", "Friends"] });
+		const loaded = await loadReconnect(files);
+		expect(loaded.plugin.index.notices).toContain("the contacts folder 'Friends' does not exist; check it in Reconnect's settings");
+		expect(listedPaths(loaded.plugin).length).toBeGreaterThan(10);
+	});
+
 	it("survives unreadable settings files", async () => {
 		const files = exampleVaultFiles();
 		files[".obsidian/daily-notes.json"] = "{ not json";
