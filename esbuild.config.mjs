@@ -21,8 +21,12 @@ const INTERNAL_PROPERTIES = [
 	"reasons", "headline", "keywords", "noun", "canonical", "datedNoteDay", "resolveLink",
 	"templateFolders", "resolveContact", "lastSeen", "catalogue", "notePath", "onTrack", "mailto",
 	"firstLine", "lastLine", "inserted", "notices", "resolver", "fieldOf", "keyForWrite", "contactIndex",
-	"obsidianSettings", "upsertNote", "removeNote", "renameNote", "totals",
+	"obsidianSettings", "upsertNote", "removeNote", "renameNote", "totals", "variants", "birthday", "contact",
+	"today", "soonRatio", "birthdayDaysAhead", "birthdayDaysBehind", "mutualRecentDays", "reminderAfterDays",
 ];
+// Placeholders are looked up by name in an object ({{family}} → values.family), so their names must
+// never be in the list above: first-name, name, how-we-met, event, news, interest, project, family,
+// mutual, since, me.
 
 const context = await esbuild.context({
 	banner: { js: banner },

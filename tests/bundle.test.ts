@@ -75,3 +75,21 @@ describe("manifest.json", () => {
 		expect(versions[String(manifest.version)]).toBe(manifest.minAppVersion);
 	});
 });
+
+describe("the build's list of internal property names", () => {
+	const config = readFileSync(fileURLToPath(new URL("../esbuild.config.mjs", import.meta.url)), "utf8");
+	const list = /const INTERNAL_PROPERTIES = \[([\s\S]*?)\];/.exec(config)?.[1] ?? "";
+	const names = [...list.matchAll(/"([^"]+)"/g)].map((match) => match[1] ?? "");
+
+	it("is there", () => {
+		expect(names.length).toBeGreaterThan(20);
+	});
+
+	it("never names a placeholder, a stored setting or a property Obsidian, the DOM or JavaScript also use", async () => {
+		const { PLACEHOLDERS } = await import("../src/core/phrasing");
+		const { DEFAULT_SETTINGS } = await import("../src/core/settings");
+		const outside = ["name", "path", "basename", "label", "slug", "title", "detail", "index", "entries", "items", "kind", "status", "value", "length", "text", "type", "data", "file", "app", "vault", "source", "event", "key", "day", "month", "year"];
+		const forbidden = new Set<string>([...PLACEHOLDERS, ...Object.keys(DEFAULT_SETTINGS), ...outside]);
+		expect(names.filter((name) => forbidden.has(name))).toEqual([]);
+	});
+});
