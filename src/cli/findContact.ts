@@ -1,17 +1,12 @@
 /** Finding the contact a user names on the command line, with close matches when none fits. */
 import type { Contact } from "../core/contact";
+import { foldText } from "../core/humanize";
 import type { ContactIndex } from "../core/contactIndex";
 import { CliError, EXIT } from "./errors";
 
-/** Case-, accent- and spacing-insensitive form: "Zoe  Muller" finds "Zoë Müller". */
+/** A name as typed, for matching: "Zoe  Muller" finds "Zoë Müller", "Zoe.md" finds "Zoe". */
 export function foldName(text: string): string {
-	return text
-		.normalize("NFKD")
-		.replace(/[\u0300-\u036f]/g, "")
-		.toLowerCase()
-		.replace(/\.md$/, "")
-		.replace(/\s+/g, " ")
-		.trim();
+	return foldText(text).replace(/\.md$/, "");
 }
 
 function namesOf(contact: Contact): string[] {

@@ -1,3 +1,5 @@
+import { basenameOf } from "../core/contact";
+
 /**
  * Wikilink resolution as Obsidian does it: by vault path (with or without `.md`), relative
  * path, or base name, case-insensitively; `[[Name|shown]]` and `[[Name#Heading]]` link to Name.
@@ -8,11 +10,6 @@
 function folderOf(path: string): string {
 	const slash = path.lastIndexOf("/");
 	return slash < 0 ? "" : path.slice(0, slash);
-}
-
-function basenameOf(path: string): string {
-	const file = path.slice(path.lastIndexOf("/") + 1);
-	return file.replace(/\.md$/i, "");
 }
 
 /** `Jane Doe#Notes|Jane` → `Jane Doe`. */

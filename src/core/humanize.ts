@@ -44,3 +44,13 @@ export function humanizeCadence(days: number): string {
 export function capitalize(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** Case-, accent- and spacing-insensitive text for matching names a person types: "zoe" finds "Zoë". */
+export function foldText(text: string): string {
+	return text
+		.normalize("NFKD")
+		.replace(/[\u0300-\u036f]/g, "")
+		.toLowerCase()
+		.replace(/\s+/g, " ")
+		.trim();
+}

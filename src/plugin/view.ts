@@ -6,6 +6,7 @@
  */
 import { debounce, ItemView, Keymap, Menu, setIcon, TFile, type WorkspaceLeaf } from "obsidian";
 import { formatWarning } from "../core/contact";
+import { foldText } from "../core/humanize";
 import { kindOf } from "../core/lifeEvents";
 import { BAND_ORDER, type Band, type RankedEntry } from "../core/rank";
 import { SNOOZE_PERIODS } from "./actions";
@@ -21,18 +22,10 @@ export const BAND_LABELS: Record<Band, { title: string; hint: string }> = {
 	soon: { title: "Coming up", hint: "Due soon" },
 };
 
-/** Case- and accent-insensitive text for the filter. */
-function fold(text: string): string {
-	return text
-		.normalize("NFKD")
-		.replace(/[\u0300-\u036f]/g, "")
-		.toLowerCase();
-}
-
 function matchesFilter(entry: RankedEntry, filter: string): boolean {
 	if (!filter) return true;
 	const { contact } = entry;
-	const haystack = fold([contact.name, contact.basename, ...contact.aliases, ...entry.reasons].join(" \u0000 "));
+	const haystack = foldText([contact.name, contact.basename, ...contact.aliases, ...entry.reasons].join(" \u0000 "));
 	return filter.split(/\s+/).every((word) => haystack.includes(word));
 }
 
@@ -88,7 +81,7 @@ export class ReconnectView extends ItemView {
 			attr: { placeholder: "Filter by name or reason", "aria-label": "Filter contacts", spellcheck: "false" },
 		});
 		this.registerDomEvent(this.#filterEl, "input", () => {
-			this.#filter = fold(this.#filterEl.value.trim());
+			this.#filter = foldText(this.#filterEl.value.trim());
 			this.#shownRows = this.#host.settings.rowsShown;
 			this.render();
 		});

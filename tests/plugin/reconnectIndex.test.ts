@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { formatDay } from "../../src/core/days";
+import type { RankedEntry } from "../../src/core/rank";
 import { loadVault } from "../../src/cli/loadVault";
 import { resetObsidianFakes__ } from "../fakes/obsidian";
 import { edit, EXAMPLE_VAULT, exampleVaultFiles, fileAt, listedPaths, loadReconnect, pinToday, waitFor } from "./harness";
@@ -24,23 +25,17 @@ describe("the contact index over Obsidian's metadata cache", () => {
 
 	it("ranks the example vault exactly as the command line does from the files", async () => {
 		const loaded = await loadReconnect();
-		const fromCache = (loaded.plugin.index.ranking()?.entries ?? []).map((entry) => ({
+		const summary = (entry: RankedEntry) => ({
 			path: entry.contact.path,
 			band: entry.band,
 			daysSince: entry.daysSince,
 			lastContact: entry.lastContact && formatDay(entry.lastContact.day),
 			strategy: entry.strategy,
 			warnings: entry.warnings.map((warning) => warning.key),
-		}));
+		});
+		const fromCache = (loaded.plugin.index.ranking()?.entries ?? []).map(summary);
 		const cli = await loadVault(EXAMPLE_VAULT);
-		const fromFiles = cli.index.ranking(loaded.plugin.index.today).entries.map((entry) => ({
-			path: entry.contact.path,
-			band: entry.band,
-			daysSince: entry.daysSince,
-			lastContact: entry.lastContact && formatDay(entry.lastContact.day),
-			strategy: entry.strategy,
-			warnings: entry.warnings.map((warning) => warning.key),
-		}));
+		const fromFiles = cli.index.ranking(loaded.plugin.index.today).entries.map(summary);
 		expect(fromCache).toEqual(fromFiles);
 		expect(new Set(fromCache.map((entry) => entry.band))).toEqual(new Set(["congratulate", "fading", "dormant", "unknown", "soon"]));
 	});
