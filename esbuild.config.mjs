@@ -23,6 +23,7 @@ const INTERNAL_PROPERTIES = [
 	"firstLine", "lastLine", "inserted", "notices", "resolver", "fieldOf", "keyForWrite", "contactIndex",
 	"obsidianSettings", "upsertNote", "removeNote", "renameNote", "totals", "variants", "birthday", "contact",
 	"today", "soonRatio", "birthdayDaysAhead", "birthdayDaysBehind", "mutualRecentDays", "reminderAfterDays",
+	"listed", "snoozed", "paused", "bands", "tier", "email", "lastContact", "score", "band",
 ];
 // Placeholders are looked up by name in an object ({{family}} → values.family), so their names must
 // never be in the list above: first-name, name, how-we-met, event, news, interest, project, family,

@@ -51,6 +51,13 @@ export function foldText(text: string): string {
 		.normalize("NFKD")
 		.replace(/[\u0300-\u036f]/g, "")
 		.toLowerCase()
+		// Letters that are not a base letter plus an accent: Søren, Łukasz, Straße.
+		.replace(/ø/g, "o")
+		.replace(/æ/g, "ae")
+		.replace(/œ/g, "oe")
+		.replace(/ß/g, "ss")
+		.replace(/ł/g, "l")
+		.replace(/đ/g, "d")
 		.replace(/\s+/g, " ")
 		.trim();
 }

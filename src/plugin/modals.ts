@@ -33,7 +33,7 @@ export class ContactSuggestModal extends FuzzySuggestModal<RankedEntry> {
 		const entry = match.item;
 		el.addClass("reconnect-suggestion");
 		el.createDiv({ cls: "reconnect-suggestion-name", text: entry.contact.name });
-		const band = entry.band ? BAND_LABELS[entry.band].title : entry.status === "on-track" ? "On track" : entry.status === "snoozed" ? "Snoozed" : "Paused";
+		const band = entry.band ? BAND_LABELS[entry.band] : entry.status === "on-track" ? "On track" : entry.status === "snoozed" ? "Snoozed" : "Paused";
 		el.createDiv({ cls: "reconnect-suggestion-note", text: `${band} · ${entry.reasons[0] ?? ""}` });
 	}
 
@@ -111,6 +111,7 @@ export class LifeEventDetailsModal extends Modal {
 					this.#detail = value;
 				});
 				text.inputEl.addClass("reconnect-event-detail");
+				text.inputEl.setAttr("aria-label", "Detail");
 				window.setTimeout(() => text.inputEl.focus(), 0);
 			});
 		new Setting(contentEl)
@@ -122,6 +123,7 @@ export class LifeEventDetailsModal extends Modal {
 					this.#validate();
 				});
 				text.inputEl.addClass("reconnect-event-date");
+				text.inputEl.setAttr("aria-label", "Date");
 			});
 		this.#errorEl = contentEl.createDiv({ cls: "reconnect-event-error", attr: { role: "alert" } });
 		new Setting(contentEl)

@@ -14,12 +14,12 @@ import type { ReconnectHost } from "./host";
 
 export const VIEW_TYPE_RECONNECT = "reconnect-sidebar";
 
-export const BAND_LABELS: Record<Band, { title: string; hint: string }> = {
-	congratulate: { title: "Congratulate", hint: "Recent news you have not acknowledged yet" },
-	fading: { title: "Fading", hint: "Overdue for a message, most overdue first" },
-	dormant: { title: "Dormant", hint: "No contact for years: worth reviving, with a reminder of how you met" },
-	unknown: { title: "No last contact yet", hint: "Add last-contact, or link them from a daily note" },
-	soon: { title: "Coming up", hint: "Due soon" },
+export const BAND_LABELS: Record<Band, string> = {
+	congratulate: "Congratulate",
+	fading: "Fading",
+	dormant: "Dormant",
+	unknown: "No last contact yet",
+	soon: "Coming up",
 };
 
 function matchesFilter(entry: RankedEntry, filter: string): boolean {
@@ -112,6 +112,7 @@ export class ReconnectView extends ItemView {
 	render(): void {
 		if (!this.#listEl) return;
 		const ranking = this.#host.index.ranking();
+		const focus = this.#focusedAction();
 		this.#listEl.empty();
 		this.#countsEl.empty();
 		if (!ranking) {
@@ -123,12 +124,35 @@ export class ReconnectView extends ItemView {
 		const parts = [`${totals.listed} to reach out to`, `${totals.onTrack} on track`];
 		if (totals.snoozed) parts.push(`${totals.snoozed} snoozed`);
 		if (totals.paused) parts.push(`${totals.paused} paused`);
-		this.#countsEl.setText(parts.join(" · "));
+		// Each count is one unbreakable span, so a narrow pane breaks the line between counts only.
+		parts.forEach((part, index) => {
+			if (index) this.#countsEl.appendText(" · ");
+			this.#countsEl.createSpan({ text: part });
+		});
 
 		if (ranking.size === 0) this.#renderEmptyState();
 		else if (!ranking.entries.length) this.#renderAllOnTrack();
 		else this.#renderBands(ranking.entries);
 		this.#renderProblems([...ranking.all()]);
+		if (focus) this.#restoreFocus(focus);
+	}
+
+	/** The row action that has keyboard focus, so a rebuilt list can give it back. */
+	#focusedAction(): { action: string; path: string; row: number } | null {
+		const active = activeDocument.activeElement;
+		if (!(active instanceof HTMLElement) || !this.#listEl.contains(active) || !active.hasAttribute("data-action")) return null;
+		const rows = [...this.#listEl.querySelectorAll(".reconnect-row")];
+		const row = active.closest(".reconnect-row");
+		return { action: active.getAttr("data-action") ?? "", path: active.getAttr("data-path") ?? "", row: row ? rows.indexOf(row) : -1 };
+	}
+
+	/** Focus goes back to the same action, or the same action in the row that took its place. */
+	#restoreFocus(focus: { action: string; path: string; row: number }): void {
+		const candidates = [...this.#listEl.querySelectorAll<HTMLElement>(`[data-action="${focus.action}"]`)];
+		const same = candidates.find((element) => element.getAttr("data-path") === focus.path);
+		const rows = [...this.#listEl.querySelectorAll(".reconnect-row")];
+		const neighbour = rows[Math.min(focus.row, rows.length - 1)]?.querySelector<HTMLElement>(`[data-action="${focus.action}"]`);
+		(same ?? neighbour ?? this.#filterEl).focus();
 	}
 
 	#renderBands(entries: readonly RankedEntry[]): void {
@@ -142,10 +166,10 @@ export class ReconnectView extends ItemView {
 			const inBand = visible.filter((entry) => entry.band === band);
 			if (!inBand.length || budget <= 0) continue;
 			const section = this.#listEl.createDiv({ cls: `reconnect-band reconnect-band-${band}` });
-			const heading = section.createDiv({ cls: "reconnect-band-heading", attr: { title: BAND_LABELS[band].hint } });
-			heading.createSpan({ cls: "reconnect-band-title", text: BAND_LABELS[band].title });
+			const heading = section.createDiv({ cls: "reconnect-band-heading", attr: { role: "heading", "aria-level": "3" } });
+			heading.createSpan({ cls: "reconnect-band-title", text: BAND_LABELS[band] });
 			heading.createSpan({ cls: "reconnect-band-count", text: String(inBand.length) });
-			const list = section.createDiv({ cls: "reconnect-rows", attr: { role: "list", "aria-label": BAND_LABELS[band].title } });
+			const list = section.createDiv({ cls: "reconnect-rows", attr: { role: "list", "aria-label": BAND_LABELS[band] } });
 			for (const entry of inBand.slice(0, budget)) this.#renderRow(list, entry);
 			budget -= inBand.length;
 		}
@@ -171,17 +195,20 @@ export class ReconnectView extends ItemView {
 		}
 		if (entry.birthday) title.createSpan({ cls: "reconnect-chip reconnect-chip-birthday", text: "Birthday", attr: { title: entry.reasons.find((reason) => reason.startsWith("Birthday")) ?? "" } });
 		if (entry.warnings.length) {
-			const warn = title.createSpan({ cls: "reconnect-chip reconnect-chip-warning", attr: { title: entry.warnings.map(formatWarning).join("\n"), "aria-label": `${entry.warnings.length} problem${entry.warnings.length === 1 ? "" : "s"} in this note` } });
+			const warn = title.createSpan({
+				cls: "reconnect-chip reconnect-chip-warning",
+				attr: { role: "img", title: entry.warnings.map(formatWarning).join("\n"), "aria-label": `${entry.warnings.length} problem${entry.warnings.length === 1 ? "" : "s"} in this note` },
+			});
 			setIcon(warn, "alert-triangle");
+			warn.querySelector("svg")?.setAttribute("aria-hidden", "true");
 		}
 		main.createDiv({ cls: "reconnect-reason", text: entry.reasons[0] ?? "", attr: { title: entry.reasons.join("\n") } });
 
 		const actions = row.createDiv({ cls: "reconnect-actions" });
 		const busy = this.#pending.has(contact.path);
 		const button = (action: string, text: string, label: string): HTMLButtonElement => {
-			const element = actions.createEl("button", { cls: "reconnect-action", text, attr: { "aria-label": label, title: label, "data-action": action, "data-path": contact.path } });
-			element.disabled = busy;
-			return element;
+			// Busy buttons stay focusable (aria-disabled, not disabled), so keyboard focus survives the action.
+			return actions.createEl("button", { cls: "reconnect-action", text, attr: { "aria-label": label, title: label, "data-action": action, "data-path": contact.path, "aria-disabled": String(busy) } });
 		};
 		button("draft", "Draft", `Draft a message to ${contact.name} in today's daily note`);
 		button("contacted", "Contacted", `Mark ${contact.name} as contacted today`);
