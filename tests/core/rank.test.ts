@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Contact } from "../../src/core/contact";
 import { formatDay } from "../../src/core/days";
-import { humanizeCadence, humanizeDays } from "../../src/core/humanize";
+import { foldText, humanizeCadence, humanizeDays } from "../../src/core/humanize";
 import { LastSeenIndex } from "../../src/core/lastSeen";
 import { birthdayTiming, BAND_ORDER, evaluateContact, rankContacts, type RankContext } from "../../src/core/rank";
 import { contact, day, rankOne, settings, TODAY } from "../builders";
@@ -108,6 +108,15 @@ describe("reasons", () => {
 		expect(birthdayTiming({ month: 1, day: 2, year: null }, day("2026-12-28"))?.offset).toBe(5);
 		expect(birthdayTiming({ month: 12, day: 25, year: null }, day("2027-01-05"))?.offset).toBe(-11);
 		expect(birthdayTiming({ month: 2, day: 29, year: 2000 }, day("2027-02-27"))?.offset).toBe(1);
+	});
+
+	it.each([
+		["Zoë Müller", "zoe muller"],
+		["Søren Ødegaard", "soren odegaard"],
+		["Łukasz  Straße", "lukasz strasse"],
+		["  ÆSIR Œuvre ", "aesir oeuvre"],
+	])("folds %s to %s for matching", (text, folded) => {
+		expect(foldText(text)).toBe(folded);
 	});
 
 	it("humanizes durations and cadences", () => {
