@@ -1,0 +1,64 @@
+/** Timing runs and summarising them. */
+
+export interface Summary {
+	median: number;
+	min: number;
+	max: number;
+}
+
+export function summarize(samples: readonly number[]): Summary {
+	if (!samples.length) throw new Error("no samples");
+	const sorted = [...samples].sort((a, b) => a - b);
+	const middle = sorted.length >> 1;
+	const median = sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+	const round = (value: number): number => Math.round(value * 1000) / 1000;
+	return { median: round(median), min: round(sorted[0] ?? 0), max: round(sorted[sorted.length - 1] ?? 0) };
+}
+
+export interface RunOptions {
+	warmup: number;
+	runs: number;
+}
+
+/** Called around each measured run (the CPU profiler uses them, so it sees no warm-up and no set-up between runs). */
+export interface RunHooks {
+	before(): Promise<void>;
+	after(): Promise<void>;
+}
+
+/** Lets pending callbacks run, and collects garbage when Node runs with --expose-gc, so runs start alike. */
+export async function settle(): Promise<void> {
+	await new Promise((resolve) => setImmediate(resolve));
+	(globalThis as { gc?: () => void }).gc?.();
+}
+
+/**
+ * Calls `run(i)` for the warm-up runs and then the measured ones; each call returns the
+ * milliseconds of its timed section (its own setup is not counted).
+ */
+export async function measure(options: RunOptions, run: (i: number) => number | Promise<number>, around?: RunHooks): Promise<Summary> {
+	const samples: number[] = [];
+	for (let i = 0; i < options.warmup + options.runs; i++) {
+		await settle();
+		const measured = i >= options.warmup;
+		if (measured) await around?.before();
+		const ms = await run(i);
+		if (measured) await around?.after();
+		if (measured) samples.push(ms);
+	}
+	return summarize(samples);
+}
+
+/** Milliseconds of a synchronous call. */
+export function time(fn: () => unknown): number {
+	const start = performance.now();
+	fn();
+	return performance.now() - start;
+}
+
+/** Milliseconds of an asynchronous call. */
+export async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
+	const start = performance.now();
+	await fn();
+	return performance.now() - start;
+}
