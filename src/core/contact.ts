@@ -47,6 +47,8 @@ export interface Contact {
 	basename: string;
 	/** Display name. */
 	name: string;
+	/** The name in lower case, for a stable alphabetical order. */
+	sortName: string;
 	firstName: string;
 	aliases: string[];
 	howWeMet: string | null;
@@ -54,6 +56,8 @@ export interface Contact {
 	lastContact: Day | null;
 	/** The spelling of the last-contact key, for messages. */
 	lastContactKey: string | null;
+	/** The property's date with its source, made once so ranking allocates nothing for it. */
+	lastContactRecord: { day: Day; source: { kind: "property"; key: string } } | null;
 	cadenceDays: number | null;
 	tier: Tier | null;
 	news: NewsItem[];
@@ -95,6 +99,8 @@ export function basenameOf(path: string): string {
 
 /** `[[People/Maya Chen|Maya]]` → `Maya`, `[[Maya Chen]]` → `Maya Chen`, plain text unchanged. */
 export function plainText(text: string): string {
+	// Most values are plain words: skip the link rewriting for them.
+	if (!text.includes("[[")) return /\s\s|^\s|\s$|[\t\n\r]/.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 	return text
 		.replace(/\[\[([^\]|]*)\|([^\]]*)\]\]/g, "$2")
 		.replace(/\[\[([^\]]*)\]\]/g, (_all, target: string) => target.split("#")[0]?.split("/").pop() ?? target)
@@ -251,11 +257,13 @@ function readContact(note: NoteFacts, resolver: FieldResolver, catalogue: readon
 		path: note.path,
 		basename,
 		name,
+		sortName: name.toLowerCase(),
 		firstName: firstName || firstNameOf(name),
 		aliases,
 		howWeMet: howWeMet.length ? howWeMet.join("; ") : null,
 		lastContact,
 		lastContactKey: lastContactMatch?.key ?? null,
+		lastContactRecord: lastContact === null ? null : { day: lastContact, source: { kind: "property", key: lastContactMatch?.key ?? "last-contact" } },
 		cadenceDays: read("cadence", parseCadence),
 		tier,
 		news,

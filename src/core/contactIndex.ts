@@ -55,6 +55,8 @@ export class ContactIndex {
 	 * may pass a function and pay for link analysis only then.
 	 */
 	upsertNote(facts: NoteFacts, countedLinks: readonly string[] | (() => readonly string[])): Affected {
+		// While the vault is first read nothing is ranked yet, so nothing needs collecting.
+		const live = this.#today !== null;
 		const affected = new Set<string>();
 		const day = this.#options.datedNoteDay(facts.path);
 		if (day !== null) {
@@ -64,7 +66,8 @@ export class ContactIndex {
 				const target = this.#options.resolveLink(link, facts.path);
 				if (target && target !== facts.path) targets.push(target);
 			}
-			for (const target of this.lastSeen.setNote(facts.path, day, targets)) affected.add(target);
+			const touched = this.lastSeen.setNote(facts.path, day, targets);
+			if (live) for (const target of touched) affected.add(target);
 		} else {
 			for (const target of this.lastSeen.removeNote(facts.path)) affected.add(target);
 		}
@@ -79,6 +82,7 @@ export class ContactIndex {
 		this.#refresh(affected);
 		return affected;
 	}
+
 
 	removeNote(path: string): Affected {
 		const affected = new Set<string>(this.lastSeen.removeNote(path));
@@ -146,14 +150,27 @@ export class ContactIndex {
 			settings: this.#settings,
 			lastSeen: (path) => this.lastSeen.lastSeen(path),
 			resolveContact: this.resolveContact,
+			mutualsOf: this.#mutualsOf,
 			catalogue: this.rules.catalogue,
 		};
 	}
 
-	private *evaluateAll(): Generator<RankedEntry> {
-		if (this.#today === null) return;
+	/** People in common, as resolved when the contact was read (the index re-reads it when they change). */
+	#mutualsOf = (contact: Contact): Contact[] => {
+		const found: Contact[] = [];
+		for (const path of this.#mutualTargets.get(contact.path) ?? []) {
+			const other = this.#contactsByPath.get(path);
+			if (other) found.push(other);
+		}
+		return found;
+	};
+
+	private evaluateAll(): RankedEntry[] {
+		if (this.#today === null) return [];
 		const context = this.#rankContext(this.#today);
-		for (const contact of this.#contactsByPath.values()) yield evaluateContact(contact, context);
+		const entries: RankedEntry[] = [];
+		for (const contact of this.#contactsByPath.values()) entries.push(evaluateContact(contact, context));
+		return entries;
 	}
 
 	#setContact(contact: Contact): void {
@@ -184,10 +201,11 @@ export class ContactIndex {
 
 	/** Re-evaluates the affected contacts, and those whose person in common changed. */
 	#refresh(affected: Set<string>): void {
+		// Before the first ranking (while the vault is read) there is nothing to keep current.
+		if (this.#today === null) return;
 		for (const path of [...affected]) {
 			for (const dependent of this.#mutualOf.get(path) ?? []) affected.add(dependent);
 		}
-		if (this.#today === null) return;
 		const context = this.#rankContext(this.#today);
 		for (const path of affected) {
 			const contact = this.#contactsByPath.get(path);

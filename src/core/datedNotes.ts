@@ -105,16 +105,11 @@ export function createDatedNoteMatcher(format: string, fallback?: (text: string,
 	if (!parse) return () => null;
 	const depth = formatDepth(pattern);
 	return (path) => {
-		if (!path.toLowerCase().endsWith(".md")) return null;
-		const withoutExtension = path.slice(0, -3);
-		let name = withoutExtension;
-		if (depth === 1) name = withoutExtension.slice(withoutExtension.lastIndexOf("/") + 1);
-		else {
-			const segments = withoutExtension.split("/");
-			if (segments.length < depth) return null;
-			name = segments.slice(-depth).join("/");
-		}
-		return parse(name);
+		if (!path.endsWith(".md") && !path.toLowerCase().endsWith(".md")) return null;
+		if (depth === 1) return parse(path.slice(path.lastIndexOf("/") + 1, -3));
+		const segments = path.slice(0, -3).split("/");
+		if (segments.length < depth) return null;
+		return parse(segments.slice(-depth).join("/"));
 	};
 }
 

@@ -2,11 +2,9 @@
  * Calendar days as plain integers (days since 1970-01-01), so that ranking thousands of
  * contacts is integer arithmetic and no result depends on the machine's time zone.
  */
-import { addMonths, getDaysInMonth } from "date-fns";
+import { addMonths } from "date-fns/addMonths";
 
 export type Day = number;
-
-const MS_PER_DAY = 86_400_000;
 
 export interface DayParts {
 	year: number;
@@ -14,17 +12,32 @@ export interface DayParts {
 	day: number; // 1-31
 }
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function daysInMonth(year: number, month: number): number {
+	const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+	return month === 2 && leap ? 29 : (MONTH_LENGTHS[month - 1] ?? 0);
+}
+
+/*
+ * Calendar arithmetic on integers (the proleptic Gregorian "days from civil" algorithm): ranking
+ * evaluates tens of thousands of dates, and Date objects would be most of its cost.
+ */
+
 /** The day for a calendar date, or null when the date does not exist (2025-02-31). */
 export function dayFromParts(year: number, month: number, day: number): Day | null {
 	if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
-	if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
-	// date-fns works on local Date objects; built from parts, they name the same calendar day.
-	if (day > getDaysInMonth(new Date(year, month - 1, 1))) return null;
-	return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+	if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+	const y = month <= 2 ? year - 1 : year;
+	const era = Math.floor(y / 400);
+	const yearOfEra = y - era * 400;
+	const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+	const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+	return era * 146_097 + dayOfEra - 719_468;
 }
 
 export function dayParts(day: Day): DayParts {
-	const date = new Date(day * MS_PER_DAY);
+	const date = new Date(day * 86_400_000);
 	return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 

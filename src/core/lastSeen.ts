@@ -8,9 +8,15 @@ import type { Day } from "./days";
 export interface Sighting {
 	day: Day;
 	notePath: string;
+	/** Where the date comes from, ready for the ranking to use without building a new object. */
+	source: { kind: "note"; path: string };
 }
 
-function better(a: Sighting, b: Sighting | undefined): boolean {
+function sightingOf(day: Day, notePath: string): Sighting {
+	return { day, notePath, source: { kind: "note", path: notePath } };
+}
+
+function better(a: Pick<Sighting, "day" | "notePath">, b: Sighting | undefined): boolean {
 	if (!b) return true;
 	// Same day in two notes: the path decides, so the answer never depends on reading order.
 	return a.day > b.day || (a.day === b.day && a.notePath < b.notePath);
@@ -23,13 +29,15 @@ export class LastSeenIndex {
 
 	/** Records what a dated note links to; returns the people whose last sighting may have changed. */
 	setNote(notePath: string, day: Day, targets: Iterable<string>): string[] {
-		const unique = [...new Set(targets)];
+		const list = Array.isArray(targets) ? (targets as string[]) : [...targets];
+		const unique = list.length < 2 ? list : [...new Set(list)];
 		const previous = this.#notes.get(notePath);
 		if (previous && previous.day === day && sameMembers(previous.targets, unique)) return [];
-		const touched = new Set<string>(previous ? this.#detach(notePath, previous.targets) : []);
+		if (!previous && !unique.length) return [];
+		const touched = previous ? new Set<string>(this.#detach(notePath, previous.targets)) : null;
 		if (unique.length) this.#notes.set(notePath, { day, targets: unique });
 		else this.#notes.delete(notePath);
-		const sighting: Sighting = { day, notePath };
+		const sighting = sightingOf(day, notePath);
 		for (const target of unique) {
 			let seen = this.#byTarget.get(target);
 			if (!seen) {
@@ -38,9 +46,9 @@ export class LastSeenIndex {
 			}
 			seen.set(notePath, day);
 			if (better(sighting, this.#latest.get(target))) this.#latest.set(target, sighting);
-			touched.add(target);
+			touched?.add(target);
 		}
-		return [...touched];
+		return touched ? [...touched] : unique;
 	}
 
 	/** Forgets a note (deleted, renamed out of the dated-note format, or no longer linking). */
@@ -75,15 +83,7 @@ export class LastSeenIndex {
 		return this.#notes.get(notePath)?.targets ?? [];
 	}
 
-	get noteCount(): number {
-		return this.#notes.size;
-	}
 
-	clear(): void {
-		this.#notes.clear();
-		this.#byTarget.clear();
-		this.#latest.clear();
-	}
 
 	#detach(notePath: string, targets: readonly string[]): string[] {
 		for (const target of targets) {
@@ -92,12 +92,12 @@ export class LastSeenIndex {
 			seen.delete(notePath);
 			if (this.#latest.get(target)?.notePath !== notePath) continue;
 			// The latest sighting went away: look for the next one among this person's notes only.
-			let next: Sighting | undefined;
+			let next: { day: Day; notePath: string } | undefined;
 			for (const [path, day] of seen) {
 				const candidate = { day, notePath: path };
-				if (better(candidate, next)) next = candidate;
+				if (better(candidate, next as Sighting | undefined)) next = candidate;
 			}
-			if (next) this.#latest.set(target, next);
+			if (next) this.#latest.set(target, sightingOf(next.day, next.notePath));
 			else {
 				this.#latest.delete(target);
 				this.#byTarget.delete(target);

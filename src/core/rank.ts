@@ -64,26 +64,17 @@ export interface RankContext {
 	lastSeen?: (path: string) => Sighting | undefined;
 	/** A contact by a link written in another contact's note, for people in common. */
 	resolveContact?: (linktext: string, sourcePath: string) => Contact | undefined;
+	/** A contact's people in common, already resolved (faster than resolveContact on every ranking). */
+	mutualsOf?: (contact: Contact) => readonly Contact[];
 	catalogue?: readonly LifeEventKind[];
 }
 
 /** The later of the last-contact property and the latest dated note; a future date is ignored. */
 export function effectiveLastContact(contact: Contact, context: Pick<RankContext, "today" | "lastSeen">): LastContact | null {
-	let result: LastContact | null = null;
-	if (contact.lastContact !== null && contact.lastContact <= context.today) {
-		result = { day: contact.lastContact, source: { kind: "property", key: contact.lastContactKey ?? "last-contact" } };
-	}
+	const recorded = contact.lastContactRecord && contact.lastContactRecord.day <= context.today ? contact.lastContactRecord : null;
 	const seen = context.lastSeen?.(contact.path);
-	if (seen && seen.day <= context.today && (!result || seen.day > result.day)) {
-		result = { day: seen.day, source: { kind: "note", path: seen.notePath } };
-	}
-	return result;
-}
-
-function cadenceOf(contact: Contact, defaultDays: number): { days: number; source: RankedEntry["cadenceSource"] } {
-	if (contact.cadenceDays !== null) return { days: contact.cadenceDays, source: "cadence" };
-	if (contact.tier) return { days: contact.tier.days, source: "tier" };
-	return { days: defaultDays, source: "default" };
+	if (seen && seen.day <= context.today && (!recorded || seen.day > recorded.day)) return seen;
+	return recorded;
 }
 
 /** The news worth congratulating: recent, not in the future, and newer than the last contact. */
@@ -136,10 +127,11 @@ function sourceReason(last: LastContact): string {
 }
 
 function findMutual(contact: Contact, context: RankContext): MutualContact | null {
-	if (!context.resolveContact || !contact.mutual.length) return null;
+	if (!contact.mutual.length) return null;
+	const { resolveContact, mutualsOf } = context;
+	const others = mutualsOf ? mutualsOf(contact) : resolveContact ? contact.mutual.map((link) => resolveContact(link, contact.path)) : [];
 	let best: MutualContact | null = null;
-	for (const link of contact.mutual) {
-		const other = context.resolveContact(link, contact.path);
+	for (const other of others) {
 		if (!other || other.path === contact.path) continue;
 		const last = effectiveLastContact(other, context);
 		if (!last) continue;
@@ -150,20 +142,84 @@ function findMutual(contact: Contact, context: RankContext): MutualContact | nul
 	return best;
 }
 
+/**
+ * A contact's evaluation. A class, so that ten thousand of them are cheap to make; its reasons are
+ * words for people, needed only for the rows on screen, so they are built on first read.
+ */
+class Evaluation implements RankedEntry {
+	band: Band | null;
+	#reasons: string[] | null = null;
+	readonly #today: Day;
+	readonly #dormantDays: number;
+	readonly #catalogue: readonly LifeEventKind[];
+
+	constructor(
+		readonly contact: Contact,
+		readonly status: Status,
+		band: Band | null,
+		readonly score: number,
+		readonly daysSince: number | null,
+		readonly cadenceDays: number,
+		readonly cadenceSource: RankedEntry["cadenceSource"],
+		readonly lastContact: LastContact | null,
+		readonly news: NewsItem | null,
+		readonly birthday: BirthdayTiming | null,
+		readonly strategy: Strategy,
+		readonly reminder: boolean,
+		readonly mutual: MutualContact | null,
+		readonly warnings: ContactWarning[],
+		today: Day,
+		dormantDays: number,
+		catalogue: readonly LifeEventKind[],
+	) {
+		this.band = band;
+		this.#today = today;
+		this.#dormantDays = dormantDays;
+		this.#catalogue = catalogue;
+	}
+
+	get reasons(): string[] {
+		this.#reasons ??= this.#buildReasons();
+		return this.#reasons;
+	}
+
+	#buildReasons(): string[] {
+		const { news, status, contact, daysSince, cadenceDays: c, birthday, lastContact: last } = this;
+		const today = this.#today;
+		const list: string[] = [];
+		if (news) list.push(`${newsHeadline(news, this.#catalogue)} — ${humanizeAgo(today - (news.day ?? today))}`);
+		if (status === "paused") list.push("Paused: no reminders");
+		if (status === "snoozed" && contact.snoozeUntil !== null) list.push(`Snoozed until ${formatDay(contact.snoozeUntil)}`);
+		if (daysSince === null) {
+			list.push("No last contact yet — add last-contact, or link them from a daily note");
+		} else if (daysSince >= this.#dormantDays) {
+			list.push(`${capitalize(humanizeDays(daysSince))} since last contact — a dormant tie worth reviving`);
+		} else if (daysSince >= c) {
+			list.push(`${capitalize(humanizeDays(daysSince))} since last contact — usually ${humanizeCadence(c)}`);
+		} else if (daysSince >= RANKING_RULES.soonRatio * c) {
+			list.push(`Due in ${humanizeDays(c - daysSince)} — usually ${humanizeCadence(c)}`);
+		} else {
+			list.push(`On track — last contact ${humanizeAgo(daysSince)}, usually ${humanizeCadence(c)}`);
+		}
+		if (birthday) list.push(birthdayReason(birthday));
+		if (last) list.push(sourceReason(last));
+		return list;
+	}
+}
+
 /** One contact's place in the ranking, with its reasons and the draft's strategy. */
 export function evaluateContact(contact: Contact, context: RankContext): RankedEntry {
 	const { today, settings } = context;
-	const catalogue = context.catalogue ?? LIFE_EVENT_KINDS;
-	const warnings = [...contact.warnings];
+	let warnings = contact.warnings;
 	if (contact.lastContact !== null && contact.lastContact > today) {
-		warnings.push({ key: contact.lastContactKey ?? "last-contact", message: `${formatDay(contact.lastContact)} is in the future, so it is ignored` });
+		warnings = [...warnings, { key: contact.lastContactKey ?? "last-contact", message: `${formatDay(contact.lastContact)} is in the future, so it is ignored` }];
 	}
 	const last = effectiveLastContact(contact, context);
 	const daysSince = last ? today - last.day : null;
-	const cadence = cadenceOf(contact, settings.defaultCadenceDays);
-	const c = cadence.days;
-	const news = congratulableNews(contact.news, today, settings.newsWindowDays, last?.day ?? null);
-	const birthday = birthdayTiming(contact.birthday, today);
+	const c = contact.cadenceDays ?? contact.tier?.days ?? settings.defaultCadenceDays;
+	const cadenceSource = contact.cadenceDays !== null ? "cadence" : contact.tier ? "tier" : "default";
+	const news = contact.news.length ? congratulableNews(contact.news, today, settings.newsWindowDays, last?.day ?? null) : null;
+	const birthday = contact.birthday ? birthdayTiming(contact.birthday, today) : null;
 
 	let band: Band | null = null;
 	if (news) band = "congratulate";
@@ -176,24 +232,6 @@ export function evaluateContact(contact: Contact, context: RankContext): RankedE
 	if (contact.paused) status = "paused";
 	else if (contact.snoozeUntil !== null && contact.snoozeUntil > today) status = "snoozed";
 	else if (band === null) status = "on-track";
-
-	const reasons: string[] = [];
-	if (news) reasons.push(`${newsHeadline(news, catalogue)} — ${humanizeAgo(today - (news.day ?? today))}`);
-	if (status === "paused") reasons.push("Paused: no reminders");
-	if (status === "snoozed" && contact.snoozeUntil !== null) reasons.push(`Snoozed until ${formatDay(contact.snoozeUntil)}`);
-	if (daysSince === null) {
-		reasons.push("No last contact yet — add last-contact, or link them from a daily note");
-	} else if (daysSince >= settings.dormantDays) {
-		reasons.push(`${capitalize(humanizeDays(daysSince))} since last contact — a dormant tie worth reviving`);
-	} else if (daysSince >= c) {
-		reasons.push(`${capitalize(humanizeDays(daysSince))} since last contact — usually ${humanizeCadence(c)}`);
-	} else if (daysSince >= RANKING_RULES.soonRatio * c) {
-		reasons.push(`Due in ${humanizeDays(c - daysSince)} — usually ${humanizeCadence(c)}`);
-	} else {
-		reasons.push(`On track — last contact ${humanizeAgo(daysSince)}, usually ${humanizeCadence(c)}`);
-	}
-	if (birthday) reasons.push(birthdayReason(birthday));
-	if (last) reasons.push(sourceReason(last));
 
 	const mutual = news ? null : findMutual(contact, context);
 	let strategy: Strategy = "check-in";
@@ -208,39 +246,43 @@ export function evaluateContact(contact: Contact, context: RankContext): RankedE
 	if (news?.day != null) score = 1 + (settings.newsWindowDays - (today - news.day)) / Math.max(1, settings.newsWindowDays);
 	else if (daysSince !== null) score = (daysSince - c) / c;
 
-	return {
+	return new Evaluation(
 		contact,
 		status,
-		band: status === "listed" ? band : null,
+		status === "listed" ? band : null,
 		score,
 		daysSince,
-		cadenceDays: c,
-		cadenceSource: cadence.source,
-		lastContact: last,
+		c,
+		cadenceSource,
+		last,
 		news,
 		birthday,
 		strategy,
-		reminder: longSilence && contact.howWeMet !== null,
+		longSilence && contact.howWeMet !== null,
 		mutual,
-		reasons,
 		warnings,
-	};
+		today,
+		settings.dormantDays,
+		context.catalogue ?? LIFE_EVENT_KINDS,
+	);
 }
 
 function compareText(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
+const BAND_RANK: Record<Band, number> = { congratulate: 0, fading: 1, dormant: 2, unknown: 3, soon: 4 };
+
 /** Band order, then score (most urgent first), then days since contact, then name and path. */
 export function compareEntries(a: RankedEntry, b: RankedEntry): number {
-	const bandA = a.band ? BAND_ORDER.indexOf(a.band) : BAND_ORDER.length;
-	const bandB = b.band ? BAND_ORDER.indexOf(b.band) : BAND_ORDER.length;
+	const bandA = a.band ? BAND_RANK[a.band] : 5;
+	const bandB = b.band ? BAND_RANK[b.band] : 5;
 	if (bandA !== bandB) return bandA - bandB;
 	if (a.score !== b.score) return b.score - a.score;
 	const daysA = a.daysSince ?? -1;
 	const daysB = b.daysSince ?? -1;
 	if (daysA !== daysB) return daysB - daysA;
-	return compareText(a.contact.name.toLowerCase(), b.contact.name.toLowerCase()) || compareText(a.contact.path, b.contact.path);
+	return compareText(a.contact.sortName, b.contact.sortName) || compareText(a.contact.path, b.contact.path);
 }
 
 export interface RankingCounts {

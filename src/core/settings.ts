@@ -81,7 +81,7 @@ export const DEFAULT_SETTINGS: ReconnectSettings = {
 	...DEFAULT_CORE_SETTINGS,
 	dailyNoteHeading: "## Reconnect",
 	writeBackLastContact: true,
-	rowsShown: 50,
+	rowsShown: 25,
 	openDailyNoteAfterDraft: false,
 	contactFolderOffered: false,
 };
