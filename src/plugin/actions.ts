@@ -32,6 +32,7 @@ function errorText(error: unknown): string {
 }
 
 const UNCHANGED = "The note was not changed.";
+const NOT_READY = "Reconnect is still reading your vault. Try again in a moment.";
 
 /** A notice with a link that opens a note. */
 function noticeWithLink(app: App, before: string, linkText: string, path: string, after = ""): Notice {
@@ -63,7 +64,7 @@ export class ContactActions {
 
 	#resolver() {
 		const core = this.#index.contactIndex;
-		if (!core) throw new Error("Reconnect is still reading your vault. Try again in a moment.");
+		if (!core) throw new Error(NOT_READY);
 		return core.rules.resolver;
 	}
 
@@ -87,7 +88,7 @@ export class ContactActions {
 			}
 			await this.#index.refreshObsidianSettings();
 			const daily = this.#index.obsidianSettings?.daily;
-			if (!daily) throw new Error("Reconnect is still reading your vault. Try again in a moment.");
+			if (!daily) throw new Error(NOT_READY);
 			const settings = this.#settings();
 			const today = this.#index.today;
 			const draft = composeDraft(entry, { today, me: settings.userName, phrasing: settings.phrasing, catalogue: this.#index.contactIndex?.rules.catalogue });

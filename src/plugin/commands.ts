@@ -73,10 +73,13 @@ export function registerCommands(plugin: Plugin, host: ReconnectHost, openSideba
 	plugin.registerEvent(
 		host.app.workspace.on("file-menu", (menu: Menu, file: TAbstractFile) => {
 			if (!(file instanceof TFile) || !host.index.isContact(file)) return;
-			menu.addItem((item) => item.setSection("reconnect").setTitle("Draft a message").setIcon("message-circle").onClick(() => void host.actions.draft(file)));
-			menu.addItem((item) => item.setSection("reconnect").setTitle("Mark as contacted today").setIcon("check").onClick(() => void host.actions.markContacted(file)));
-			menu.addItem((item) => item.setSection("reconnect").setTitle("Snooze…").setIcon("alarm-clock").onClick(() => snoozeFlow(host, file)));
-			menu.addItem((item) => item.setSection("reconnect").setTitle("Tag life event…").setIcon("party-popper").onClick(() => tagLifeEventFlow(host, file)));
+			const entries: [string, string, () => unknown][] = [
+				["Draft a message", "message-circle", () => host.actions.draft(file)],
+				["Mark as contacted today", "check", () => host.actions.markContacted(file)],
+				["Snooze…", "alarm-clock", () => snoozeFlow(host, file)],
+				["Tag life event…", "party-popper", () => tagLifeEventFlow(host, file)],
+			];
+			for (const [title, icon, run] of entries) menu.addItem((item) => item.setSection("reconnect").setTitle(title).setIcon(icon).onClick(() => void run()));
 		}),
 	);
 }

@@ -1,5 +1,5 @@
 /** What Obsidian's metadata cache says about a note, in the core's terms. */
-import { getAllTags, type CachedMetadata, type TFile } from "obsidian";
+import type { CachedMetadata, TFile } from "obsidian";
 import type { NoteFacts } from "../core/contact";
 import { createLinkContextLookup } from "../core/linkContext";
 
@@ -18,7 +18,8 @@ export function factsOf(file: TFile, cache: CachedMetadata | null): NoteFacts {
 		path: file.path,
 		frontmatter: cache?.frontmatter ?? null,
 		frontmatterError: frontmatterError(cache),
-		tags: cache ? (getAllTags(cache) ?? []) : [],
+		// Frontmatter tags are read by the core from the frontmatter itself; the body's come from here.
+		tags: cache?.tags ? cache.tags.map((tag) => tag.tag) : [],
 	};
 }
 
@@ -26,11 +27,15 @@ export function factsOf(file: TFile, cache: CachedMetadata | null): NoteFacts {
 export function countedLinks(cache: CachedMetadata | null): string[] {
 	const links = cache?.links;
 	if (!cache || !links?.length) return [];
-	const contextAt = createLinkContextLookup(cache.listItems ?? [], cache.sections ?? []);
-	const counted: string[] = [];
-	for (const link of links) {
-		const context = contextAt(link.position.start.line);
-		if (context === "plain" || context === "task-done") counted.push(link.link);
+	const items = cache.listItems;
+	const sections = cache.sections ?? [];
+	// Most daily notes have no list, quote or code: every link counts, with nothing to look up.
+	if (!items?.length && !sections.some((section) => section.type === "blockquote" || section.type === "callout" || section.type === "code")) {
+		return links.map((link) => link.link);
 	}
-	return counted;
+	const contextAt = createLinkContextLookup(items ?? [], sections);
+	return links.filter((link) => {
+		const context = contextAt(link.position.start.line);
+		return context === "plain" || context === "task-done";
+	}).map((link) => link.link);
 }

@@ -67,7 +67,7 @@ export async function readObsidianSettings(app: App): Promise<ObsidianSettings> 
 			};
 		}
 	}
-	if (!daily.enabled) notices.push("the Daily notes core plugin is turned off; Reconnect still uses its settings to find and create daily notes");
+	if (!daily.enabled) notices.push("the Daily notes core plugin is off; Reconnect still follows its settings");
 	if (daily.folder && !app.vault.getFolderByPath(daily.folder)) {
 		notices.push(`the daily notes folder '${daily.folder}' does not exist yet; it will be created with the first draft`);
 	}

@@ -90,18 +90,32 @@ export class ReconnectIndex extends Component {
 		this.#unresolved.clear();
 		this.#unresolvedBySource.clear();
 		const { metadataCache } = this.#app;
+		// While every note is read at once, the same link from the same folder resolves the same way:
+		// thousands of daily notes in one folder link to the same people.
+		let resolved: Map<string, Map<string, string | null>> | null = new Map();
 		this.#core = new ContactIndex({
 			settings: this.#settings(),
 			templateFolders: obsidian.templateFolders,
 			datedNoteDay: createDatedNoteMatcher(obsidian.daily.format, momentDay),
 			resolveLink: (linktext, sourcePath) => {
 				const linkpath = getLinkpath(linktext);
-				const target = metadataCache.getFirstLinkpathDest(linkpath, sourcePath);
+				let inFolder: Map<string, string | null> | undefined;
+				if (resolved) {
+					const folder = sourcePath.slice(0, sourcePath.lastIndexOf("/") + 1);
+					inFolder = resolved.get(folder);
+					if (!inFolder) resolved.set(folder, (inFolder = new Map<string, string | null>()));
+				}
+				let target = inFolder?.get(linkpath);
+				if (target === undefined) {
+					target = metadataCache.getFirstLinkpathDest(linkpath, sourcePath)?.path ?? null;
+					inFolder?.set(linkpath, target);
+				}
 				if (!target) this.#noteUnresolved(linkpath, sourcePath);
-				return target?.path ?? null;
+				return target;
 			},
 		});
 		for (const file of this.#app.vault.getMarkdownFiles()) this.#upsert(file, metadataCache.getFileCache(file), false);
+		resolved = null;
 		this.#core.ranking(this.#currentDay);
 		this.#emit("all");
 	}

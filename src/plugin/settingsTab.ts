@@ -116,10 +116,10 @@ export class ReconnectSettingTab extends PluginSettingTab {
 			{
 				heading: "Timing",
 				items: [
-					this.#daysItem("Default cadence", "How often to be in touch when a contact has no cadence or tier: 90, 90d, 2w, 3m, 1y, monthly…", "defaultCadenceDays"),
+					this.#daysItem("Default cadence", "For contacts with no cadence or tier: 90, 2w, 3m, 1y, monthly…", "defaultCadenceDays"),
 					this.#tiersItem(),
 					this.#daysItem("News window", "News this recent, and newer than your last contact, puts a contact in Congratulate.", "newsWindowDays"),
-					this.#daysItem("Dormant after", "No contact for this long makes a connection dormant (3y, 1095, 30m…).", "dormantDays"),
+					this.#daysItem("Dormant after", "No contact for this long makes a tie dormant (3y, 1095, 30m…).", "dormantDays"),
 				],
 			},
 			{
@@ -127,7 +127,7 @@ export class ReconnectSettingTab extends PluginSettingTab {
 				items: [
 					{
 						name: "Heading",
-						desc: "Drafts go at the end of this section of today's daily note; it is added if missing.",
+						desc: "Drafts go at the end of this section of today's daily note (added if missing).",
 						render: (setting) =>
 							setting.addText((text) =>
 								text.setValue(this.#settings.dailyNoteHeading).onChange(async (value) => {
@@ -139,7 +139,7 @@ export class ReconnectSettingTab extends PluginSettingTab {
 								}),
 							),
 					},
-					this.#toggleItem("Write back last contact", "When you tick a reconnect task, also set last-contact on the contact note (never moving it backwards).", "writeBackLastContact"),
+					this.#toggleItem("Write back last contact", "Ticking a reconnect task also sets last-contact on the contact (never backwards).", "writeBackLastContact"),
 					this.#toggleItem("Open the daily note after drafting", "", "openDailyNoteAfterDraft"),
 				],
 			},
@@ -291,7 +291,7 @@ export class ReconnectSettingTab extends PluginSettingTab {
 		const placeholders = PLACEHOLDERS.map((name) => `{{${name}}}`).join(" ");
 		return {
 			name: "Phrasing",
-			desc: `Pick a piece of the message and edit its variants below, one per line; each draft uses one, chosen per contact and day. Placeholders: ${placeholders}. Write \\n for a line break.`,
+			desc: `Pick a piece of the message and edit its variants below, one per line; each draft picks one. Placeholders: ${placeholders}; \\n breaks a line.`,
 			render: (setting) => {
 				setting.addDropdown((dropdown) => {
 					for (const piece of DEFAULT_PHRASING) dropdown.addOption(piece.id, piece.label);

@@ -8,7 +8,7 @@ import { debounce, ItemView, Keymap, Menu, setIcon, TFile, type WorkspaceLeaf } 
 import { formatWarning } from "../core/contact";
 import { foldText } from "../core/humanize";
 import { kindOf } from "../core/lifeEvents";
-import { BAND_ORDER, type Band, type RankedEntry } from "../core/rank";
+import type { Band, RankedEntry } from "../core/rank";
 import { SNOOZE_PERIODS } from "./actions";
 import type { ReconnectHost } from "./host";
 
@@ -43,6 +43,7 @@ export class ReconnectView extends ItemView {
 	#filter = "";
 	#shownRows: number;
 	#problemsOpen = false;
+	#fillProblems: () => void = () => undefined;
 	readonly #pending = new Set<string>();
 	readonly #scheduleRender = debounce(() => this.render(), RENDER_DEBOUNCE_MS, true);
 
@@ -93,9 +94,16 @@ export class ReconnectView extends ItemView {
 			this.registerDomEvent(container, "auxclick", (event) => this.#onAuxClick(event));
 		}
 		this.registerDomEvent(this.#listEl, "mouseover", (event) => this.#onHover(event));
-		this.registerDomEvent(this.#problemsEl, "toggle", (event) => {
-			if (event.target instanceof HTMLDetailsElement) this.#problemsOpen = event.target.open;
-		}, { capture: true });
+		this.registerDomEvent(
+			this.#problemsEl,
+			"toggle",
+			(event) => {
+				if (!(event.target instanceof HTMLDetailsElement)) return;
+				this.#problemsOpen = event.target.open;
+				if (this.#problemsOpen) this.#fillProblems();
+			},
+			{ capture: true },
+		);
 		this.register(this.#host.index.onChange(() => this.#scheduleRender()));
 		this.register(() => this.#scheduleRender.cancel());
 		this.render();
@@ -132,8 +140,8 @@ export class ReconnectView extends ItemView {
 
 		if (ranking.size === 0) this.#renderEmptyState();
 		else if (!ranking.entries.length) this.#renderAllOnTrack();
-		else this.#renderBands(ranking.entries);
-		this.#renderProblems([...ranking.all()]);
+		else this.#renderBands(ranking.entries, totals.bands);
+		this.#renderProblems(ranking.all());
 		if (focus) this.#restoreFocus(focus);
 	}
 
@@ -155,25 +163,35 @@ export class ReconnectView extends ItemView {
 		(same ?? neighbour ?? this.#filterEl).focus();
 	}
 
-	#renderBands(entries: readonly RankedEntry[]): void {
-		const visible = entries.filter((entry) => matchesFilter(entry, this.#filter));
+	/** One pass over the ranked list (already in band order), stopping once the shown rows are built. */
+	#renderBands(entries: readonly RankedEntry[], totals: Record<Band, number>): void {
+		const visible = this.#filter ? entries.filter((entry) => matchesFilter(entry, this.#filter)) : entries;
 		if (!visible.length) {
 			this.#listEl.createDiv({ cls: "reconnect-empty", text: "No contact matches the filter." });
 			return;
 		}
-		let budget = this.#shownRows;
-		for (const band of BAND_ORDER) {
-			const inBand = visible.filter((entry) => entry.band === band);
-			if (!inBand.length || budget <= 0) continue;
-			const section = this.#listEl.createDiv({ cls: `reconnect-band reconnect-band-${band}` });
-			const heading = section.createDiv({ cls: "reconnect-band-heading", attr: { role: "heading", "aria-level": "3" } });
-			heading.createSpan({ cls: "reconnect-band-title", text: BAND_LABELS[band] });
-			heading.createSpan({ cls: "reconnect-band-count", text: String(inBand.length) });
-			const list = section.createDiv({ cls: "reconnect-rows", attr: { role: "list", "aria-label": BAND_LABELS[band] } });
-			for (const entry of inBand.slice(0, budget)) this.#renderRow(list, entry);
-			budget -= inBand.length;
+		let counts = totals;
+		if (this.#filter) {
+			counts = { congratulate: 0, fading: 0, dormant: 0, unknown: 0, soon: 0 };
+			for (const entry of visible) if (entry.band) counts[entry.band]++;
 		}
-		const hidden = visible.length - this.#shownRows;
+		const shown = Math.min(visible.length, this.#shownRows);
+		let list: HTMLElement | null = null;
+		let band: Band | null = null;
+		for (let index = 0; index < shown; index++) {
+			const entry = visible[index] as RankedEntry;
+			if (!entry.band) continue;
+			if (entry.band !== band || !list) {
+				band = entry.band;
+				const section = this.#listEl.createDiv({ cls: `reconnect-band reconnect-band-${band}` });
+				const heading = section.createDiv({ cls: "reconnect-band-heading", attr: { role: "heading", "aria-level": "3" } });
+				heading.createSpan({ cls: "reconnect-band-title", text: BAND_LABELS[band] });
+				heading.createSpan({ cls: "reconnect-band-count", text: String(counts[band]) });
+				list = section.createDiv({ cls: "reconnect-rows", attr: { role: "list", "aria-label": BAND_LABELS[band] } });
+			}
+			this.#renderRow(list, entry);
+		}
+		const hidden = visible.length - shown;
 		if (hidden > 0) {
 			this.#listEl.createEl("button", {
 				cls: "reconnect-show-more",
@@ -186,8 +204,7 @@ export class ReconnectView extends ItemView {
 	#renderRow(list: HTMLElement, entry: RankedEntry): void {
 		const { contact } = entry;
 		const row = list.createDiv({ cls: "reconnect-row", attr: { role: "listitem", "data-path": contact.path } });
-		const main = row.createDiv({ cls: "reconnect-row-main" });
-		const title = main.createDiv({ cls: "reconnect-row-title" });
+		const title = row.createDiv({ cls: "reconnect-row-title" });
 		title.createEl("a", { cls: "reconnect-name internal-link", text: contact.name, href: "#", attr: { "data-href": contact.path, "data-action": "open", "data-path": contact.path } });
 		if (entry.news) {
 			const kind = kindOf(this.#host.index.contactIndex?.rules.catalogue ?? [], entry.news.kind);
@@ -202,7 +219,7 @@ export class ReconnectView extends ItemView {
 			setIcon(warn, "alert-triangle");
 			warn.querySelector("svg")?.setAttribute("aria-hidden", "true");
 		}
-		main.createDiv({ cls: "reconnect-reason", text: entry.reasons[0] ?? "", attr: { title: entry.reasons.join("\n") } });
+		row.createDiv({ cls: "reconnect-reason", text: entry.reasons[0] ?? "", attr: { title: entry.reasons.join("\n") } });
 
 		const actions = row.createDiv({ cls: "reconnect-actions" });
 		const busy = this.#pending.has(contact.path);
@@ -303,23 +320,42 @@ export class ReconnectView extends ItemView {
 		done.createEl("p", { text: "Nobody is overdue right now. Contacts come back here when their cadence runs out or they have news." });
 	}
 
-	#renderProblems(entries: readonly RankedEntry[]): void {
+	/**
+	 * The collapsed "Notes with problems" section: the count always, the list only once opened —
+	 * a large vault can have thousands of warnings, and building them on every render would be
+	 * most of the sidebar's cost.
+	 */
+	#renderProblems(entries: Iterable<RankedEntry>): void {
 		this.#problemsEl.empty();
-		const withWarnings = entries.filter((entry) => entry.warnings.length).sort((a, b) => (a.contact.path < b.contact.path ? -1 : 1));
+		const withWarnings: RankedEntry[] = [];
+		let count = 0;
+		for (const entry of entries) {
+			if (!entry.warnings.length) continue;
+			withWarnings.push(entry);
+			count += entry.warnings.length;
+		}
 		const notices = this.#host.index.notices;
-		if (!withWarnings.length && !notices.length) return;
+		if (!count && !notices.length) return;
 		const details = this.#problemsEl.createEl("details", { cls: "reconnect-problems-details" });
-		details.open = this.#problemsOpen;
-		const count = withWarnings.reduce((sum, entry) => sum + entry.warnings.length, 0) + notices.length;
-		details.createEl("summary", { text: `Notes with problems (${count})` });
-		const list = details.createEl("ul", { cls: "reconnect-problem-list" });
-		for (const notice of notices) list.createEl("li", { cls: "reconnect-problem", text: notice });
-		for (const entry of withWarnings) {
-			for (const warning of entry.warnings) {
-				const item = list.createEl("li", { cls: "reconnect-problem" });
-				item.createEl("a", { cls: "internal-link", text: entry.contact.path, href: "#", attr: { "data-href": entry.contact.path, "data-action": "open", "data-path": entry.contact.path } });
-				item.createSpan({ cls: "reconnect-problem-text", text: ` — ${formatWarning(warning)}` });
+		details.createEl("summary", { text: `Notes with problems (${count + notices.length})` });
+		const fill = (): void => {
+			const list = details.createEl("ul", { cls: "reconnect-problem-list" });
+			for (const notice of notices) list.createEl("li", { cls: "reconnect-problem", text: notice });
+			withWarnings.sort((a, b) => (a.contact.path < b.contact.path ? -1 : 1));
+			for (const entry of withWarnings) {
+				for (const warning of entry.warnings) {
+					const item = list.createEl("li", { cls: "reconnect-problem" });
+					item.createEl("a", { cls: "internal-link", text: entry.contact.path, href: "#", attr: { "data-href": entry.contact.path, "data-action": "open", "data-path": entry.contact.path } });
+					item.createSpan({ cls: "reconnect-problem-text", text: ` — ${formatWarning(warning)}` });
+				}
 			}
+		};
+		this.#fillProblems = () => {
+			if (!details.querySelector(".reconnect-problem-list")) fill();
+		};
+		if (this.#problemsOpen) {
+			fill();
+			details.open = true;
 		}
 	}
 }

@@ -149,14 +149,21 @@ describe("the sidebar", () => {
 	it("lists notes with problems, each linking to its note", async () => {
 		const loaded = await loadReconnect();
 		const view = await openSidebar(loaded);
-		const details = view.contentEl.querySelector("details.reconnect-problems-details");
+		const details = view.contentEl.querySelector<HTMLDetailsElement>("details.reconnect-problems-details");
 		expect(details?.querySelector("summary")?.textContent).toBe("Notes with problems (6)");
+		// The list is built when the section is opened, not on every render.
+		expect(texts(view.contentEl, ".reconnect-problem")).toEqual([]);
+		if (details) details.open = true;
+		details?.dispatchEvent(new Event("toggle"));
 		const items = texts(view.contentEl, ".reconnect-problem");
 		expect(items).toContain("People/Marcus Webb.md — last-contact: cannot read 'yesterday-ish' as a date (write it as YYYY-MM-DD)");
 		expect(items.some((item) => item.startsWith("People/Anouk de Vries.md — frontmatter:"))).toBe(true);
 		const open = vi.spyOn(loaded.app.workspace, "openLinkText");
 		view.contentEl.querySelector<HTMLElement>(".reconnect-problem a")?.dispatchEvent(new MouseEvent("click", { bubbles: true }));
 		expect(open).toHaveBeenCalledWith("People/Anouk de Vries.md", "", false);
+		// It stays open, with its list, across the next render.
+		view.render();
+		expect(texts(view.contentEl, ".reconnect-problem").length).toBe(6);
 	});
 
 	it("tells a new user how to make a first contact note, and makes one", async () => {
