@@ -82,11 +82,22 @@ export function noteFacts(path: string, text: string, scan: ScannedNote = scanMa
 	return { path, frontmatter, frontmatterError: error, tags: scan.tags };
 }
 
+/**
+ * A note's facts, scanning its Markdown only when that can matter: body tags decide whether a
+ * note is a contact only when nothing else does, and a note without '#' has none.
+ */
+function factsForIndex(index: ContactIndex, path: string, text: string, scanned: () => ScannedNote): NoteFacts {
+	const { frontmatter, error } = readFrontmatter(text);
+	const facts: NoteFacts = { path, frontmatter, frontmatterError: error, tags: [] };
+	if (!text.includes("#") || index.rules.isTemplate(path) || index.rules.isContact(facts)) return facts;
+	return { ...facts, tags: scanned().tags };
+}
+
 export async function loadVault(dir: string): Promise<LoadedVault> {
 	const vault = await openVault(dir);
 	const config = await readVaultConfig(vault);
 	const notePaths = await listNotes(vault);
-	const { texts, unreadable } = await readNotes(vault, notePaths);
+	const { texts, unreadable } = readNotes(vault, notePaths);
 	const resolver = new LinkResolver(notePaths);
 	const datedNoteDay = createDatedNoteMatcher(config.daily.format, momentDay);
 	const index = new ContactIndex({
@@ -98,8 +109,9 @@ export async function loadVault(dir: string): Promise<LoadedVault> {
 	for (const path of notePaths) {
 		const text = texts.get(path);
 		if (text === undefined) continue;
-		const scan = scanMarkdown(text);
-		index.upsertNote(noteFacts(path, text, scan), () => countedLinksOf(scan));
+		let scan: ScannedNote | null = null;
+		const scanned = (): ScannedNote => (scan ??= scanMarkdown(text));
+		index.upsertNote(factsForIndex(index, path, text, scanned), () => countedLinksOf(scanned()));
 	}
 	return { vault, config, index, resolver, texts, notePaths, unreadable };
 }

@@ -1,4 +1,5 @@
 /** Finding and reading a vault's notes on disk, never leaving the vault folder. */
+import { readFileSync } from "node:fs";
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { CliError, EXIT } from "./errors";
@@ -89,22 +90,21 @@ export async function listNotes(vault: VaultRoot): Promise<string[]> {
 	return notes.sort();
 }
 
-/** Reads many files with bounded concurrency; a file that vanished or cannot be read is reported, not fatal. */
-export async function readNotes(vault: VaultRoot, paths: readonly string[], concurrency = 32): Promise<{ texts: Map<string, string>; unreadable: Map<string, string> }> {
+/**
+ * Reads every note; a file that vanished or cannot be read is reported, not fatal. Synchronous
+ * reads are the fastest way through tens of thousands of small files: an asynchronous read costs
+ * four round trips (open, stat, read, close) per file.
+ */
+export function readNotes(vault: VaultRoot, paths: readonly string[]): { texts: Map<string, string>; unreadable: Map<string, string> } {
 	const texts = new Map<string, string>();
 	const unreadable = new Map<string, string>();
-	let next = 0;
-	const worker = async (): Promise<void> => {
-		while (next < paths.length) {
-			const path = paths[next++] as string;
-			try {
-				texts.set(path, await readFile(join(vault.root, path), "utf8"));
-			} catch (error) {
-				unreadable.set(path, describeFsError(error));
-			}
+	for (const path of paths) {
+		try {
+			texts.set(path, readFileSync(join(vault.root, path), "utf8"));
+		} catch (error) {
+			unreadable.set(path, describeFsError(error));
 		}
-	};
-	await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, worker));
+	}
 	return { texts, unreadable };
 }
 
