@@ -24,6 +24,10 @@ const INTERNAL_PROPERTIES = [
 	"obsidianSettings", "upsertNote", "removeNote", "renameNote", "totals", "variants", "birthday", "contact",
 	"today", "soonRatio", "birthdayDaysAhead", "birthdayDaysBehind", "mutualRecentDays", "reminderAfterDays",
 	"listed", "snoozed", "paused", "bands", "tier", "email", "lastContact", "score", "band",
+	"lastContactRecord", "mutualsOf", "sortName", "upsert", "evaluate", "evaluateAll", "updateRankSettings",
+	"settingsChanged", "refreshObsidianSettings", "checkDay", "isContact", "isTemplate", "markContacted",
+	"tagLifeEvent", "createContactNote", "openSidebar", "openSettings", "ranking", "entry",
+	"changed", "dateFormat", "period", "reason", "amount", "offset",
 ];
 // Placeholders are looked up by name in an object ({{family}} → values.family), so their names must
 // never be in the list above: first-name, name, how-we-met, event, news, interest, project, family,

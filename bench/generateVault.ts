@@ -201,7 +201,7 @@ export function generateVault(contacts: number, seed = 20261125): GeneratedVault
 		".obsidian/core-plugins.json": JSON.stringify(["file-explorer", "daily-notes", "templates", "page-preview"]),
 		".obsidian/daily-notes.json": JSON.stringify({ folder: "Daily", format: "YYYY-MM-DD", template: "Templates/Daily" }),
 		".obsidian/templates.json": JSON.stringify({ folder: "Templates" }),
-		".obsidian/plugins/reconnect/data.json": JSON.stringify({ contactFolders: ["People"], userName: "Alex", contactFolderOffered: true, rowsShown: 50 }),
+		".obsidian/plugins/reconnect/data.json": JSON.stringify({ contactFolders: ["People"], userName: "Alex", contactFolderOffered: true }),
 		"Templates/Daily.md": "# {{date}}\n\n## Log\n\n## Tasks\n",
 		"Templates/Person.md": "---\ntags: [person]\nhow-we-met:\nlast-contact:\n---\n",
 	};

@@ -5,6 +5,7 @@
  *
  * node --expose-gc dist/bench/worker.mjs --n 10000 [--runs 5] [--warmup 1] [--skip-cli] [--profile METRIC]
  */
+import { DEFAULT_SETTINGS } from "../src/core/settings";
 import "./dom";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -158,13 +159,13 @@ const dailyNoteEditMs = await metric("dailyNoteEditMs", (i) => {
 	return change(note, `${vault.files[note] ?? ""}- Coffee with [[${basename}]]\n`, path, i);
 });
 
-// The sidebar's first screen: a ranked list rendered into rowsShown (50) rows.
-plugin.settings.rowsShown = 50;
+// The sidebar's first screen: the ranked list rendered into the plugin's default number of rows.
+plugin.settings.rowsShown = DEFAULT_SETTINGS.rowsShown;
 await plugin.openSidebar();
 const view = app.workspace.getLeavesOfType(VIEW_TYPE_RECONNECT)[0]?.view as ReconnectView | undefined;
 if (!view) throw new Error("the sidebar did not open");
 const firstRenderMs = await metric("firstRenderMs", () => time(() => view.render()));
-check(view.contentEl.querySelectorAll(".reconnect-row").length === 50, "the sidebar shows 50 rows");
+check(view.contentEl.querySelectorAll(".reconnect-row").length === DEFAULT_SETTINGS.rowsShown, `the sidebar shows ${DEFAULT_SETTINGS.rowsShown} rows`);
 log(`the sidebar builds ${view.contentEl.querySelectorAll("*").length} elements, ${view.contentEl.querySelectorAll(".reconnect-problem").length} of them problem rows`);
 
 // The command line against the floor: the same files, read by a process that does nothing else.
