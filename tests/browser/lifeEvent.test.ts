@@ -1,4 +1,5 @@
 /** Flow 3: tagging a contact with a life event; the sidebar and the next draft follow. */
+import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { activeFile, bandOf, choose, eventually, frontmatter, notices, openSidebar, readNote, row, runCommand } from "./helpers";
 import { useReconnect } from "./setup";
@@ -6,6 +7,10 @@ import { TODAY } from "./vault";
 
 const open = useReconnect();
 const LENA = "People/Lena Vogel.md";
+
+async function detailHasFocus(modal: Locator): Promise<void> {
+	await eventually(() => modal.locator(".reconnect-event-detail").evaluate((input) => input === document.activeElement)).toBe(true);
+}
 
 describe("tagging a note with a life event", () => {
 	it("records the news, moves the contact to Congratulate without a reload, and the next draft congratulates", async () => {
@@ -23,6 +28,7 @@ describe("tagging a note with a life event", () => {
 		const modal = page.locator(".modal", { has: page.locator(".reconnect-event-detail") });
 		await expect(modal.locator(".modal-title").textContent()).resolves.toBe("Promotion: Lena Vogel");
 		await expect(modal.locator(".reconnect-event-date").inputValue()).resolves.toBe(TODAY);
+		await detailHasFocus(modal);
 		await modal.locator(".reconnect-event-detail").fill("Head of Coaching at LadderWorks");
 		await modal.getByRole("button", { name: "Record" }).click();
 		await modal.waitFor({ state: "detached" });
@@ -51,6 +57,8 @@ describe("tagging a note with a life event", () => {
 		await runCommand(page, "Tag life event…");
 		await choose(page, "moved", /^Moved$/);
 		const modal = page.locator(".modal", { has: page.locator(".reconnect-event-detail") });
+		// The modal puts the cursor in Detail just after it opens; a user moves to Date once it has.
+		await detailHasFocus(modal);
 		await modal.locator(".reconnect-event-date").fill("2027-01-01");
 		await modal.getByRole("button", { name: "Record" }).click();
 		await expect(modal.getByRole("alert").textContent()).resolves.toBe("That date is in the future. Record news once it has happened.");
