@@ -1,26 +1,13 @@
 /** The example vault as the double's seed, and extra notes for particular tests. */
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { exampleVaultFiles } from "../exampleVault";
 
-export const EXAMPLE_VAULT = fileURLToPath(new URL("../../examples/vault", import.meta.url));
+export { EXAMPLE_VAULT } from "../exampleVault";
 
 /** The example vault's day: the page's clock is pinned to it. */
 export const TODAY = "2026-11-25";
 
 /** Every file of the example vault, `.obsidian` config included, by vault path. */
-export function exampleVault(): Record<string, string> {
-	const files: Record<string, string> = {};
-	const walk = (folder: string): void => {
-		for (const entry of readdirSync(folder, { withFileTypes: true })) {
-			const path = join(folder, entry.name);
-			if (entry.isDirectory()) walk(path);
-			else files[relative(EXAMPLE_VAULT, path).split(sep).join("/")] = readFileSync(path, "utf8");
-		}
-	};
-	walk(EXAMPLE_VAULT);
-	return files;
-}
+export const exampleVault = exampleVaultFiles;
 
 /** A contact note from frontmatter lines. */
 export function contactNote(...frontmatter: string[]): string {

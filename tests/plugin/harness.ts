@@ -1,29 +1,13 @@
 /** Loading Reconnect into the Obsidian test double, over the example vault or given files. */
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
 import { TFile } from "obsidian";
 import { vi } from "vitest";
+import { exampleVaultFiles } from "../exampleVault";
 import ReconnectPlugin from "../../src/main";
 import manifest from "../../manifest.json";
 import { createApp__, type LoadPluginOptions__, type TestApp__ } from "../fakes/obsidian";
 import { VIEW_TYPE_RECONNECT, type ReconnectView } from "../../src/plugin/view";
 
-// Tests run from the repository root (vitest's root); happy-dom's import.meta.url is not a file URL.
-export const EXAMPLE_VAULT = join(process.cwd(), "examples", "vault");
-
-/** Every file of the example vault, config included, as the double's seed. */
-export function exampleVaultFiles(): Record<string, string> {
-	const files: Record<string, string> = {};
-	const walk = (folder: string): void => {
-		for (const entry of readdirSync(folder, { withFileTypes: true })) {
-			const path = join(folder, entry.name);
-			if (entry.isDirectory()) walk(path);
-			else files[relative(EXAMPLE_VAULT, path).split(sep).join("/")] = readFileSync(path, "utf8");
-		}
-	};
-	walk(EXAMPLE_VAULT);
-	return files;
-}
+export { EXAMPLE_VAULT, exampleVaultFiles } from "../exampleVault";
 
 /** The plugin reads "today" from the clock; tests pin the clock to the example vault's day. */
 export function pinToday(iso = "2026-11-25", hour = 10): void {
