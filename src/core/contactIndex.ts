@@ -24,6 +24,8 @@ export interface ContactIndexOptions {
 /** The paths whose ranking may have changed. */
 export type Affected = ReadonlySet<string>;
 
+const NOTHING: Affected = new Set<string>();
+
 export class ContactIndex {
 	readonly rules: ContactRules;
 	readonly lastSeen = new LastSeenIndex();
@@ -55,9 +57,10 @@ export class ContactIndex {
 	 * may pass a function and pay for link analysis only then.
 	 */
 	upsertNote(facts: NoteFacts, countedLinks: readonly string[] | (() => readonly string[])): Affected {
-		// While the vault is first read nothing is ranked yet, so nothing needs collecting.
+		// While the vault is first read nothing is ranked yet: nothing can be affected, and
+		// thirty thousand notes need no thirty thousand sets.
 		const live = this.#today !== null;
-		const affected = new Set<string>();
+		const affected = live ? new Set<string>() : null;
 		const day = this.#options.datedNoteDay(facts.path);
 		if (day !== null) {
 			const links = typeof countedLinks === "function" ? countedLinks() : countedLinks;
@@ -67,22 +70,23 @@ export class ContactIndex {
 				if (target && target !== facts.path) targets.push(target);
 			}
 			const touched = this.lastSeen.setNote(facts.path, day, targets);
-			if (live) for (const target of touched) affected.add(target);
+			if (affected) for (const target of touched) affected.add(target);
 		} else {
-			for (const target of this.lastSeen.removeNote(facts.path)) affected.add(target);
+			const touched = this.lastSeen.removeNote(facts.path);
+			if (affected) for (const target of touched) affected.add(target);
 		}
 		const wasContact = this.#contactsByPath.has(facts.path);
 		if (this.rules.isContact(facts)) {
 			this.#setContact(this.rules.read(facts));
-			affected.add(facts.path);
+			affected?.add(facts.path);
 		} else if (wasContact) {
 			this.#deleteContact(facts.path);
-			affected.add(facts.path);
+			affected?.add(facts.path);
 		}
+		if (!affected) return NOTHING;
 		this.#refresh(affected);
 		return affected;
 	}
-
 
 	removeNote(path: string): Affected {
 		const affected = new Set<string>(this.lastSeen.removeNote(path));

@@ -16,10 +16,11 @@ function sightingOf(day: Day, notePath: string): Sighting {
 	return { day, notePath, source: { kind: "note", path: notePath } };
 }
 
-function better(a: Pick<Sighting, "day" | "notePath">, b: Sighting | undefined): boolean {
+/** Is a sighting on `day` in `notePath` later than `b`? */
+function better(day: Day, notePath: string, b: Pick<Sighting, "day" | "notePath"> | undefined): boolean {
 	if (!b) return true;
 	// Same day in two notes: the path decides, so the answer never depends on reading order.
-	return a.day > b.day || (a.day === b.day && a.notePath < b.notePath);
+	return day > b.day || (day === b.day && notePath < b.notePath);
 }
 
 export class LastSeenIndex {
@@ -37,7 +38,7 @@ export class LastSeenIndex {
 		const touched = previous ? new Set<string>(this.#detach(notePath, previous.targets)) : null;
 		if (unique.length) this.#notes.set(notePath, { day, targets: unique });
 		else this.#notes.delete(notePath);
-		const sighting = sightingOf(day, notePath);
+		let sighting: Sighting | null = null;
 		for (const target of unique) {
 			let seen = this.#byTarget.get(target);
 			if (!seen) {
@@ -45,7 +46,7 @@ export class LastSeenIndex {
 				this.#byTarget.set(target, seen);
 			}
 			seen.set(notePath, day);
-			if (better(sighting, this.#latest.get(target))) this.#latest.set(target, sighting);
+			if (better(day, notePath, this.#latest.get(target))) this.#latest.set(target, (sighting ??= sightingOf(day, notePath)));
 			touched?.add(target);
 		}
 		return touched ? [...touched] : unique;
@@ -93,10 +94,7 @@ export class LastSeenIndex {
 			if (this.#latest.get(target)?.notePath !== notePath) continue;
 			// The latest sighting went away: look for the next one among this person's notes only.
 			let next: { day: Day; notePath: string } | undefined;
-			for (const [path, day] of seen) {
-				const candidate = { day, notePath: path };
-				if (better(candidate, next as Sighting | undefined)) next = candidate;
-			}
+			for (const [path, day] of seen) if (better(day, path, next)) next = { day, notePath: path };
 			if (next) this.#latest.set(target, sightingOf(next.day, next.notePath));
 			else {
 				this.#latest.delete(target);

@@ -88,9 +88,19 @@ export function slugify(text: string): string {
 		.replace(/^-+|-+$/g, "");
 }
 
+/** Each catalogue's kinds by slug and by slugged label, the earlier kind first: built once, read per news item. */
+const kindLookups = new WeakMap<readonly LifeEventKind[], Map<string, LifeEventKind>>();
+
 export function findKind(catalogue: readonly LifeEventKind[], text: string): LifeEventKind | undefined {
-	const slug = slugify(text);
-	return catalogue.find((kind) => kind.slug === slug || slugify(kind.label) === slug);
+	let lookup = kindLookups.get(catalogue);
+	if (!lookup) {
+		lookup = new Map();
+		for (const kind of catalogue) {
+			for (const key of [kind.slug, slugify(kind.label)]) if (!lookup.has(key)) lookup.set(key, kind);
+		}
+		kindLookups.set(catalogue, lookup);
+	}
+	return lookup.get(slugify(text));
 }
 
 /** The kind that free text talks about ("had a baby girl" → new-child), or "other". */

@@ -56,6 +56,8 @@ export function createLinkContextLookup(
 	listItems: readonly LineSpanItem[],
 	sections: readonly LineSpanSection[],
 ): (line: number) => LinkContext {
+	// A daily note has a handful of items: looking at each is cheaper than preparing ranges.
+	if (listItems.length + sections.length <= 16) return (line) => linkContextAt(line, listItems, sections);
 	const quotes = paintRanges(sections.filter((s) => isQuoteSection(s.type)).map((s) => rangeOf(s, true)));
 	const code = paintRanges(sections.filter((s) => s.type === "code").map((s) => rangeOf(s, true)));
 	// A plain item still hides the tasks around it, so it is painted too, as null.

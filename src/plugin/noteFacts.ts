@@ -34,8 +34,10 @@ export function countedLinks(cache: CachedMetadata | null): string[] {
 		return links.map((link) => link.link);
 	}
 	const contextAt = createLinkContextLookup(items ?? [], sections);
-	return links.filter((link) => {
+	const counted: string[] = [];
+	for (const link of links) {
 		const context = contextAt(link.position.start.line);
-		return context === "plain" || context === "task-done";
-	}).map((link) => link.link);
+		if (context === "plain" || context === "task-done") counted.push(link.link);
+	}
+	return counted;
 }

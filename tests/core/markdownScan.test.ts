@@ -231,7 +231,8 @@ describe("linkContextAt", () => {
 		const item = fc.record({ task: fc.option(fc.constantFrom(" ", "x", "-"), { nil: undefined }), position: span });
 		const section = fc.record({ type: fc.constantFrom("blockquote", "callout", "code", "list", "paragraph"), position: span });
 		fc.assert(
-			fc.property(fc.array(item, { maxLength: 12 }), fc.array(section, { maxLength: 6 }), (items, sections) => {
+			// Up to 32 spans: both the small-note path (≤ 16 spans, a direct look) and the prepared ranges.
+			fc.property(fc.array(item, { maxLength: 24 }), fc.array(section, { maxLength: 8 }), (items, sections) => {
 				const lookup = createLinkContextLookup(items, sections);
 				for (let line = -1; line < 40; line++) expect(lookup(line)).toBe(linkContextAt(line, items, sections));
 			}),
