@@ -27,7 +27,8 @@ const INTERNAL_PROPERTIES = [
 	"lastContactRecord", "mutualsOf", "sortName", "upsert", "evaluate", "evaluateAll", "updateRankSettings",
 	"settingsChanged", "refreshObsidianSettings", "checkDay", "isContact", "isTemplate", "markContacted",
 	"tagLifeEvent", "createContactNote", "openSidebar", "openSettings", "ranking", "entry",
-	"changed", "dateFormat", "period", "reason", "amount", "offset",
+	"changed", "dateFormat", "period", "reason", "amount", "offset", "problem", "problems", "latest",
+	"targets", "slot", "rules", "field", "rank",
 ];
 // Placeholders are looked up by name in an object ({{family}} → values.family), so their names must
 // never be in the list above: first-name, name, how-we-met, event, news, interest, project, family,

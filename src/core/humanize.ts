@@ -24,21 +24,12 @@ export function humanizeAgo(days: number): string {
 
 /** "every week", "every 2 weeks", "every 3 months", "every year", "every 45 days". */
 export function humanizeCadence(days: number): string {
+	const every = (count: number, unit: string): string => `every ${count === 1 ? unit : plural(count, unit)}`;
 	const years = days / DAYS_PER_YEAR;
-	if (years >= 0.95 && Math.abs(years - Math.round(years)) < 0.05) {
-		const count = Math.round(years);
-		return count === 1 ? "every year" : `every ${count} years`;
-	}
+	if (years >= 0.95 && Math.abs(years - Math.round(years)) < 0.05) return every(Math.round(years), "year");
 	const months = days / DAYS_PER_MONTH;
-	if (months >= 0.95 && Math.abs(months - Math.round(months)) < 0.1) {
-		const count = Math.round(months);
-		return count === 1 ? "every month" : `every ${count} months`;
-	}
-	if (days % 7 === 0) {
-		const count = days / 7;
-		return count === 1 ? "every week" : `every ${count} weeks`;
-	}
-	return days === 1 ? "every day" : `every ${days} days`;
+	if (months >= 0.95 && Math.abs(months - Math.round(months)) < 0.1) return every(Math.round(months), "month");
+	return days % 7 === 0 ? every(days / 7, "week") : every(days, "day");
 }
 
 export function capitalize(text: string): string {

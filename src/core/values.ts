@@ -178,7 +178,8 @@ export function parseCadence(value: unknown): Parsed<number> | null {
 		if (Number.isFinite(value) && value >= 1 && value <= 36_500) return ok(Math.round(value));
 		return problem(`'${describeValue(value)}' is not a number of days between 1 and 36500`);
 	}
-	if (typeof value !== "string") return problem(`cannot read '${describeValue(value)}' as a cadence (try 90d, 2w, 3m, 1y or monthly)`);
+	const unreadable = (): Parsed<number> => problem(`cannot read '${describeValue(value)}' as a cadence (try 90d, 2w, 3m, 1y or monthly)`);
+	if (typeof value !== "string") return unreadable();
 	const text = value.trim().toLowerCase().replace(/\s+/g, " ");
 	const named = NAMED_CADENCES[text.replace(/^semi-/, "semi")];
 	if (named !== undefined) return ok(named);
@@ -192,7 +193,7 @@ export function parseCadence(value: unknown): Parsed<number> | null {
 		const rounded = Math.round(days);
 		if (rounded >= 1 && rounded <= 36_500) return ok(rounded);
 	}
-	return problem(`cannot read '${describeValue(value)}' as a cadence (try 90d, 2w, 3m, 1y or monthly)`);
+	return unreadable();
 }
 
 // ---------------------------------------------------------------------------------------
