@@ -31,6 +31,9 @@ describe("dated notes", () => {
 		["dddd, MMMM Do YYYY", "Daily/Tuesday, February 10th 2026.md", "2026-02-10"],
 		["D MMM YYYY", "Daily/9 Feb 2026.md", "2026-02-09"],
 		["[Journal] YYYY-MM-DD", "Journal 2026-02-10.md", "2026-02-10"],
+		["[Journal] YYYY-MM-DD", "Journal 2026-02-1.md", null],
+		["DD MMM YYYY", "Daily/09 Feb 2026.md", "2026-02-09"],
+		["DD MMM YYYY", "Daily/09 Febr 2026.md", null],
 		["YYYYMMDD", "20260210.md", "2026-02-10"],
 		// Not compiled (two-digit years): handed to moment.
 		["YY-MM-DD", "Daily/26-02-10.md", "2026-02-10"],
@@ -48,7 +51,7 @@ describe("dated notes", () => {
 	});
 
 	it("agrees with moment on every date for the formats it compiles", () => {
-		const formats = ["YYYY-MM-DD", "YYYY/MM/YYYY-MM-DD", "DD.MM.YYYY", "dddd, MMMM Do YYYY", "D MMM YYYY", "YYYY-MM-DD-ddd", "M-D-YYYY"];
+		const formats = ["YYYY-MM-DD", "YYYY/MM/YYYY-MM-DD", "DD.MM.YYYY", "dddd, MMMM Do YYYY", "D MMM YYYY", "DD MMM YYYY", "[Journal] YYYY-MM-DD", "YYYY-MM-DD-ddd", "M-D-YYYY"];
 		fc.assert(
 			fc.property(fc.constantFrom(...formats), fc.integer({ min: 0, max: 60_000 }), (format, dayNumber) => {
 				const name = moment.utc(dayNumber * 86_400_000).format(format);
