@@ -93,8 +93,6 @@ export class ReconnectIndex extends Component {
 		// While every note is read at once, the same link from the same folder resolves the same way:
 		// thousands of daily notes in one folder link to the same people.
 		let resolved: Map<string, Map<string, string | null>> | null = new Map();
-		let lastSource = "";
-		let lastFolder: Map<string, string | null> | undefined;
 		this.#core = new ContactIndex({
 			settings: this.#settings(),
 			templateFolders: obsidian.templateFolders,
@@ -102,14 +100,9 @@ export class ReconnectIndex extends Component {
 			resolveLink: (linktext, sourcePath) => {
 				let inFolder: Map<string, string | null> | undefined;
 				if (resolved) {
-					// A note's links arrive one after another: find its folder's answers once.
-					if (sourcePath !== lastSource || !lastFolder) {
-						const folder = sourcePath.slice(0, sourcePath.lastIndexOf("/") + 1);
-						lastFolder = resolved.get(folder);
-						if (!lastFolder) resolved.set(folder, (lastFolder = new Map<string, string | null>()));
-						lastSource = sourcePath;
-					}
-					inFolder = lastFolder;
+					const folder = sourcePath.slice(0, sourcePath.lastIndexOf("/") + 1);
+					inFolder = resolved.get(folder);
+					if (!inFolder) resolved.set(folder, (inFolder = new Map<string, string | null>()));
 				}
 				let target = inFolder?.get(linktext);
 				if (target === undefined) {
@@ -122,7 +115,6 @@ export class ReconnectIndex extends Component {
 		});
 		for (const file of this.#app.vault.getMarkdownFiles()) this.#upsert(file, metadataCache.getFileCache(file), false);
 		resolved = null;
-		lastFolder = undefined;
 		this.#core.ranking(this.#currentDay);
 		this.#emit("all");
 	}

@@ -154,6 +154,29 @@ describe("bad input", () => {
 		expect(listedPaths(loaded.plugin).length).toBeGreaterThan(10);
 	});
 
+	it("reads the vault at start-up exactly as it reads each note on its own", async () => {
+		// Start-up resolves each link once per folder: the same [[Sam Lee]] reaches the nearest of
+		// three notes of that name, as when each note is read again after an edit.
+		const files = exampleVaultFiles();
+		files["Daily/2026-11-17.md"] += "\nAlso [[Sam Lee]].\n";
+		files["Clients/Sam Lee.md"] = "Sam Lee's account notes.\n";
+		files["Clients/2026-11-20.md"] = "Lunch with [[Sam Lee]] and [[Zoë Müller]].\n";
+		const loaded = await loadReconnect(files);
+		const core = loaded.plugin.index.contactIndex;
+		expect(core?.lastSeen.targetsOf("Daily/2026-11-17.md")).toContain("Work/Sam Lee.md");
+		const sightings = () =>
+			loaded.app.vault
+				.getMarkdownFiles()
+				.map((file) => [file.path, core?.lastSeen.targetsOf(file.path), core?.lastSeen.lastSeen(file.path)?.notePath ?? null, loaded.plugin.index.entry(file.path)?.band ?? null])
+				.sort();
+		expect(core?.lastSeen.targetsOf("Clients/2026-11-20.md")).toEqual(["Clients/Sam Lee.md", "People/Zoë Müller.md"]);
+		const atStart = sightings();
+		for (const file of loaded.app.vault.getMarkdownFiles()) {
+			loaded.app.metadataCache.trigger("changed", file, "", loaded.app.metadataCache.getFileCache(file));
+		}
+		expect(sightings()).toEqual(atStart);
+	});
+
 	it("keeps two notes with the same name apart", async () => {
 		const loaded = await loadReconnect();
 		expect(entryOf(loaded, "People/Sam Lee.md")?.status).toBe("on-track");
