@@ -144,14 +144,14 @@ function findMutual(contact: Contact, context: RankContext): MutualContact | nul
 
 /**
  * A contact's evaluation. A class, so that ten thousand of them are cheap to make; its reasons are
- * words for people, needed only for the rows on screen, so they are built on first read.
+ * words for people, and its person in common and draft strategy matter only for a draft, so all
+ * three are worked out on first read: ranking a vault never looks at them.
  */
 class Evaluation implements RankedEntry {
 	band: Band | null;
 	#reasons: string[] | null = null;
-	readonly #today: Day;
-	readonly #dormantDays: number;
-	readonly #catalogue: readonly LifeEventKind[];
+	#mutual: MutualContact | null | undefined;
+	readonly #context: RankContext;
 
 	constructor(
 		readonly contact: Contact,
@@ -164,18 +164,26 @@ class Evaluation implements RankedEntry {
 		readonly lastContact: LastContact | null,
 		readonly news: NewsItem | null,
 		readonly birthday: BirthdayTiming | null,
-		readonly strategy: Strategy,
 		readonly reminder: boolean,
-		readonly mutual: MutualContact | null,
 		readonly warnings: ContactWarning[],
-		today: Day,
-		dormantDays: number,
-		catalogue: readonly LifeEventKind[],
+		context: RankContext,
 	) {
 		this.band = band;
-		this.#today = today;
-		this.#dormantDays = dormantDays;
-		this.#catalogue = catalogue;
+		this.#context = context;
+	}
+
+	get mutual(): MutualContact | null {
+		if (this.#mutual === undefined) this.#mutual = this.news ? null : findMutual(this.contact, this.#context);
+		return this.#mutual;
+	}
+
+	get strategy(): Strategy {
+		const { contact } = this;
+		if (this.news) return "congratulate";
+		if (this.mutual) return "mutual";
+		if (contact.projects.length) return "project";
+		if (contact.family) return "family";
+		return contact.interests.length ? "interest" : "check-in";
 	}
 
 	get reasons(): string[] {
@@ -185,14 +193,14 @@ class Evaluation implements RankedEntry {
 
 	#buildReasons(): string[] {
 		const { news, status, contact, daysSince, cadenceDays: c, birthday, lastContact: last } = this;
-		const today = this.#today;
+		const { today, settings, catalogue } = this.#context;
 		const list: string[] = [];
-		if (news) list.push(`${newsHeadline(news, this.#catalogue)} — ${humanizeAgo(today - (news.day ?? today))}`);
+		if (news) list.push(`${newsHeadline(news, catalogue)} — ${humanizeAgo(today - (news.day ?? today))}`);
 		if (status === "paused") list.push("Paused: no reminders");
 		if (status === "snoozed" && contact.snoozeUntil !== null) list.push(`Snoozed until ${formatDay(contact.snoozeUntil)}`);
 		if (daysSince === null) {
 			list.push("No last contact yet — add last-contact, or link them from a daily note");
-		} else if (daysSince >= this.#dormantDays) {
+		} else if (daysSince >= settings.dormantDays) {
 			list.push(`${capitalize(humanizeDays(daysSince))} since last contact — a dormant tie worth reviving`);
 		} else if (daysSince >= c) {
 			list.push(`${capitalize(humanizeDays(daysSince))} since last contact — usually ${humanizeCadence(c)}`);
@@ -233,14 +241,6 @@ export function evaluateContact(contact: Contact, context: RankContext): RankedE
 	else if (contact.snoozeUntil !== null && contact.snoozeUntil > today) status = "snoozed";
 	else if (band === null) status = "on-track";
 
-	const mutual = news ? null : findMutual(contact, context);
-	let strategy: Strategy = "check-in";
-	if (news) strategy = "congratulate";
-	else if (mutual) strategy = "mutual";
-	else if (contact.projects.length) strategy = "project";
-	else if (contact.family) strategy = "family";
-	else if (contact.interests.length) strategy = "interest";
-
 	const longSilence = daysSince !== null && (daysSince >= RANKING_RULES.reminderAfterDays || daysSince >= settings.dormantDays);
 	let score = 0;
 	if (news?.day != null) score = 1 + (settings.newsWindowDays - (today - news.day)) / Math.max(1, settings.newsWindowDays);
@@ -257,13 +257,9 @@ export function evaluateContact(contact: Contact, context: RankContext): RankedE
 		last,
 		news,
 		birthday,
-		strategy,
 		longSilence && contact.howWeMet !== null,
-		mutual,
 		warnings,
-		today,
-		settings.dormantDays,
-		context.catalogue ?? LIFE_EVENT_KINDS,
+		context,
 	);
 }
 
