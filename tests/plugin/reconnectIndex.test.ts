@@ -82,6 +82,20 @@ describe("the contact index over Obsidian's metadata cache", () => {
 		expect(entryOf(loaded, "People/Zoë Müller.md")?.band).toBe("fading");
 	});
 
+	it("suggests mentioning a person in common once they have been seen recently", async () => {
+		const loaded = await loadReconnect();
+		const lena = () => entryOf(loaded, "People/Lena Vogel.md");
+		// Lena was introduced by Grace, last seen in September: too long ago to mention.
+		expect(lena()?.strategy).toBe("interest");
+		await edit(loaded.app, "Daily/2026-11-24.md", (text) => `${text}
+Lunch with [[Grace Mwangi]].
+`);
+		expect(lena()?.strategy).toBe("mutual");
+		expect(lena()?.mutual).toMatchObject({ path: "Community/Grace Mwangi.md", daysSince: 1 });
+		await edit(loaded.app, "Daily/2026-11-24.md", (text) => text.replace("\nLunch with [[Grace Mwangi]].\n", ""));
+		expect(lena()?.strategy).toBe("interest");
+	});
+
 	it("counts a checked task but not an unchecked one", async () => {
 		const loaded = await loadReconnect();
 		await edit(loaded.app, "Daily/2026-11-24.md", (text) => `${text}\n- [ ] Call [[Zoë Müller]] about the trip\n`);
