@@ -9,7 +9,8 @@ import { ContactIndex } from "../core/contactIndex";
 import type { NoteFacts } from "../core/contact";
 import { createDatedNoteMatcher } from "../core/datedNotes";
 import { dayFromParts, type Day } from "../core/days";
-import { createLinkContextLookup, scanMarkdown, type ScannedNote } from "../core/markdownScan";
+import { countedLinkTexts } from "../core/linkContext";
+import { scanMarkdown, type ScannedNote } from "../core/markdownScan";
 import { LinkResolver } from "./linkResolver";
 import { readVaultConfig, type VaultConfig } from "./vaultConfig";
 import { listNotes, openVault, readNotes, type VaultRoot } from "./vaultFiles";
@@ -68,13 +69,7 @@ export function momentDay(text: string, format: string): Day | null {
 
 /** The links in a note that record contact: not in open tasks, quotes, embeds or code. */
 export function countedLinksOf(scan: ScannedNote): string[] {
-	const contextAt = createLinkContextLookup(scan.listItems, scan.sections);
-	const links: string[] = [];
-	for (const link of scan.links) {
-		const context = contextAt(link.position.start.line);
-		if (context === "plain" || context === "task-done") links.push(link.link);
-	}
-	return links;
+	return countedLinkTexts(scan.links, scan.listItems, scan.sections);
 }
 
 export function noteFacts(path: string, text: string, scan: ScannedNote = scanMarkdown(text)): NoteFacts {

@@ -73,6 +73,24 @@ export function createLinkContextLookup(
 	};
 }
 
+/**
+ * The link texts of a note that record contact: in plain text or done tasks, not in open tasks,
+ * quotes or code. The plugin passes the cache's links and spans, the command line the scanner's.
+ */
+export function countedLinkTexts(
+	links: readonly { link: string; position: { start: { line: number } } }[],
+	listItems: readonly LineSpanItem[],
+	sections: readonly LineSpanSection[],
+): string[] {
+	const contextAt = createLinkContextLookup(listItems, sections);
+	const counted: string[] = [];
+	for (const link of links) {
+		const context = contextAt(link.position.start.line);
+		if (context === "plain" || context === "task-done") counted.push(link.link);
+	}
+	return counted;
+}
+
 function isQuoteSection(type: string): boolean {
 	return type === "blockquote" || type === "callout";
 }

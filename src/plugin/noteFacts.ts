@@ -1,7 +1,7 @@
 /** What Obsidian's metadata cache says about a note, in the core's terms. */
 import type { CachedMetadata, TFile } from "obsidian";
 import type { NoteFacts } from "../core/contact";
-import { createLinkContextLookup } from "../core/linkContext";
+import { countedLinkTexts } from "../core/linkContext";
 
 /**
  * Obsidian drops the properties of a note whose YAML does not parse but still records where the
@@ -33,11 +33,5 @@ export function countedLinks(cache: CachedMetadata | null): string[] {
 	if (!items?.length && !sections.some((section) => section.type === "blockquote" || section.type === "callout" || section.type === "code")) {
 		return links.map((link) => link.link);
 	}
-	const contextAt = createLinkContextLookup(items ?? [], sections);
-	const counted: string[] = [];
-	for (const link of links) {
-		const context = contextAt(link.position.start.line);
-		if (context === "plain" || context === "task-done") counted.push(link.link);
-	}
-	return counted;
+	return countedLinkTexts(links, items ?? [], sections);
 }
