@@ -152,6 +152,8 @@ class Evaluation implements RankedEntry {
 	#reasons: string[] | null = null;
 	#mutual: MutualContact | null | undefined;
 	readonly #context: RankContext;
+	/** Read now: the settings object may change before the reasons are first read. */
+	readonly #dormantDays: number;
 
 	constructor(
 		readonly contact: Contact,
@@ -170,6 +172,7 @@ class Evaluation implements RankedEntry {
 	) {
 		this.band = band;
 		this.#context = context;
+		this.#dormantDays = context.settings.dormantDays;
 	}
 
 	get mutual(): MutualContact | null {
@@ -193,14 +196,14 @@ class Evaluation implements RankedEntry {
 
 	#buildReasons(): string[] {
 		const { news, status, contact, daysSince, cadenceDays: c, birthday, lastContact: last } = this;
-		const { today, settings, catalogue } = this.#context;
+		const { today, catalogue } = this.#context;
 		const list: string[] = [];
 		if (news) list.push(`${newsHeadline(news, catalogue)} — ${humanizeAgo(today - (news.day ?? today))}`);
 		if (status === "paused") list.push("Paused: no reminders");
 		if (status === "snoozed" && contact.snoozeUntil !== null) list.push(`Snoozed until ${formatDay(contact.snoozeUntil)}`);
 		if (daysSince === null) {
 			list.push("No last contact yet — add last-contact, or link them from a daily note");
-		} else if (daysSince >= settings.dormantDays) {
+		} else if (daysSince >= this.#dormantDays) {
 			list.push(`${capitalize(humanizeDays(daysSince))} since last contact — a dormant tie worth reviving`);
 		} else if (daysSince >= c) {
 			list.push(`${capitalize(humanizeDays(daysSince))} since last contact — usually ${humanizeCadence(c)}`);
