@@ -12,6 +12,7 @@ import { dayFromParts, type Day } from "../core/days";
 import { countedLinkTexts } from "../core/linkContext";
 import { scanMarkdown, type ScannedNote } from "../core/markdownScan";
 import { LinkResolver } from "./linkResolver";
+import { simpleFrontmatter } from "./simpleFrontmatter";
 import { readVaultConfig, type VaultConfig } from "./vaultConfig";
 import { listNotes, openVault, readNotes, type VaultRoot } from "./vaultFiles";
 
@@ -50,6 +51,12 @@ export interface ReadFrontmatter {
 
 export function readFrontmatter(text: string): ReadFrontmatter {
 	if (!/^---[ \t]*\r?\n/.test(text)) return { frontmatter: null, error: null };
+	const simple = simpleFrontmatter(text);
+	return simple ? { frontmatter: simple, error: null } : readYamlFrontmatter(text);
+}
+
+/** The full YAML parser's reading of a note's frontmatter (which must start with a `---` line). */
+export function readYamlFrontmatter(text: string): ReadFrontmatter {
 	try {
 		// Passing options keeps gray-matter from caching every file's text in memory.
 		const data = matter(text, {}).data as unknown;
