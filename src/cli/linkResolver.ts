@@ -35,12 +35,15 @@ function normalizeSegments(path: string): string | null {
 export class LinkResolver {
 	private readonly byPath = new Map<string, string>();
 	private readonly byBasename = new Map<string, string[]>();
+	/** Answers already given, by the linking note's folder and the link text: thousands of daily notes in one folder link to the same people. */
+	private readonly answers = new Map<string, Map<string, string | null>>();
 
 	constructor(notePaths: Iterable<string>) {
 		for (const path of notePaths) this.add(path);
 	}
 
 	add(path: string): void {
+		this.answers.clear();
 		this.byPath.set(path.toLowerCase(), path);
 		const key = basenameOf(path).toLowerCase();
 		const list = this.byBasename.get(key);
@@ -49,6 +52,15 @@ export class LinkResolver {
 	}
 
 	resolve(linktext: string, sourcePath: string): string | null {
+		const folder = folderOf(sourcePath);
+		let inFolder = this.answers.get(folder);
+		if (!inFolder) this.answers.set(folder, (inFolder = new Map<string, string | null>()));
+		let answer = inFolder.get(linktext);
+		if (answer === undefined) inFolder.set(linktext, (answer = this.resolveUncached(linktext, sourcePath)));
+		return answer;
+	}
+
+	private resolveUncached(linktext: string, sourcePath: string): string | null {
 		const linkpath = linkpathOf(linktext).replace(/\\/g, "/");
 		if (!linkpath) return null;
 		const lower = linkpath.toLowerCase();

@@ -13,6 +13,7 @@ import { countedLinkTexts } from "../core/linkContext";
 import { scanMarkdown, type ScannedNote } from "../core/markdownScan";
 import { LinkResolver } from "./linkResolver";
 import { simpleFrontmatter } from "./simpleFrontmatter";
+import { simpleCountedLinks } from "./simpleLinks";
 import { readVaultConfig, type VaultConfig } from "./vaultConfig";
 import { listNotes, openVault, readNotes, type VaultRoot } from "./vaultFiles";
 
@@ -85,13 +86,26 @@ export function noteFacts(path: string, text: string, scan: ScannedNote = scanMa
 }
 
 /**
- * A note's facts, scanning its Markdown only when that can matter: body tags decide whether a
- * note is a contact only when nothing else does, and a note without '#' has none.
+ * Could a note's body tags make it a contact? Only if its text has '#' and a contact tag right
+ * after it, in any case (a tag `#Person/work` names the contact tag `person`).
  */
-function factsForIndex(index: ContactIndex, path: string, text: string, scanned: () => ScannedNote): NoteFacts {
+export function contactTagFinder(contactTags: readonly string[]): (text: string) => boolean {
+	const wanted = contactTags.map((tag) => tag.trim().replace(/^#/, "").toLowerCase()).filter(Boolean);
+	if (!wanted.length) return () => false;
+	// Case-insensitive matching agrees with lower-casing for ASCII tags; others compare lower-cased text.
+	if (wanted.some((tag) => /[^\x20-\x7e]/.test(tag))) return (text) => wanted.some((tag) => text.toLowerCase().includes(`#${tag}`));
+	const pattern = new RegExp(`#(?:${wanted.map((tag) => tag.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "iu");
+	return (text) => pattern.test(text);
+}
+
+/**
+ * A note's facts, scanning its Markdown only when that can matter: body tags decide whether a
+ * note is a contact only when nothing else does, and only a note that names a contact tag can.
+ */
+function factsForIndex(index: ContactIndex, mayHaveContactTag: (text: string) => boolean, path: string, text: string, scanned: () => ScannedNote): NoteFacts {
 	const { frontmatter, error } = readFrontmatter(text);
 	const facts: NoteFacts = { path, frontmatter, frontmatterError: error, tags: [] };
-	if (!text.includes("#") || index.rules.isTemplate(path) || index.rules.isContact(facts)) return facts;
+	if (!mayHaveContactTag(text) || index.rules.isTemplate(path) || index.rules.isContact(facts)) return facts;
 	return { ...facts, tags: scanned().tags };
 }
 
@@ -108,12 +122,13 @@ export async function loadVault(dir: string): Promise<LoadedVault> {
 		datedNoteDay,
 		resolveLink: (linktext, sourcePath) => resolver.resolve(linktext, sourcePath),
 	});
+	const mayHaveContactTag = contactTagFinder(config.settings.contactTags);
 	for (const path of notePaths) {
 		const text = texts.get(path);
 		if (text === undefined) continue;
 		let scan: ScannedNote | null = null;
 		const scanned = (): ScannedNote => (scan ??= scanMarkdown(text));
-		index.upsertNote(factsForIndex(index, path, text, scanned), () => countedLinksOf(scanned()));
+		index.upsertNote(factsForIndex(index, mayHaveContactTag, path, text, scanned), () => simpleCountedLinks(text) ?? countedLinksOf(scanned()));
 	}
 	return { vault, config, index, resolver, texts, notePaths, unreadable };
 }

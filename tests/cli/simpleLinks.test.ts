@@ -1,0 +1,73 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { countedLinksOf } from "../../src/cli/loadVault";
+import { simpleCountedLinks } from "../../src/cli/simpleLinks";
+import { scanMarkdown } from "../../src/core/markdownScan";
+
+const scanned = (text: string): string[] => countedLinksOf(scanMarkdown(text));
+
+/** Pieces of daily notes, plain and awkward, to build notes from. */
+const INLINE = [
+	"Coffee with [[Jane Doe]]", "[[Jane Doe|Jane]] called", "[[People/Sam Lee]]", "[[Sam Lee#Notes]]", "![[Jane Doe]]", "!![[Sam]]",
+	"[[ Jane ]]", "[[|x]]", "[[]]", "[[a [[b]]", "[[a]]]", "[[[a]]", "[[a] b]]", "[a](Jane.md)", "[x]", "]]", "[[unclosed",
+	"#tag [[Jane]]", "#[[Jane]]", "`[[Jane]]`", "\\[[Jane]]", "<!-- [[Jane]] -->", "%% [[Jane]] %%", "$$", "a | [[Jane|J]] |",
+	"plain words", "2026 was good", "10.5 km", "", "[[Jane]] and [[Sam Lee|Sam]]", "&amp; [[Jane]]",
+];
+const PREFIX = [
+	"", "", "", "- ", "* ", "+ ", "1. ", "2. ", "1) ", "- [ ] ", "- [x] ", "- [-] ", "- [>] ", "* [ ] ", "1. [ ] ", "- [x]", "- [ ]x ",
+	"-  ", "-  [ ] ", "- [[] ", "- []] ", "- [😀] ", "- - ", "- > ", "- # ", "> ", "> - [x] ", ">", "> [!note] ", "# ", "## ", "#", "  ", "    ",
+	"  - ", "\t", "```", "~~~", "---", "***", "- - -", "===", "| ", "--- | ---", "<div>", "[ref]: ",
+];
+const lineArb = fc.tuple(fc.constantFrom(...PREFIX), fc.constantFrom(...INLINE)).map(([p, t]) => `${p}${t}`);
+const noteArb = fc.tuple(
+	fc.array(fc.oneof({ arbitrary: lineArb, weight: 6 }, { arbitrary: fc.constant(""), weight: 2 }), { maxLength: 10 }),
+	fc.constantFrom("\n", "\r\n"),
+	fc.constantFrom("", "---\ntags: daily\nwith: \"[[Jane Doe]]\"\n---\n", "---\n", "---\n---\n"),
+).map(([lines, eol, head]) => `${head}${lines.join(eol)}`);
+
+describe("the quick counted-links reader", () => {
+	it("finds exactly the links the full scanner counts, or leaves the note to it", () => {
+		const runs = Number(process.env.FUZZ_RUNS ?? 3000);
+		let quick = 0;
+		fc.assert(
+			fc.property(noteArb, (text) => {
+				const simple = simpleCountedLinks(text);
+				if (simple === undefined) return;
+				quick++;
+				expect(simple).toStrictEqual(scanned(text));
+			}),
+			{ numRuns: runs },
+		);
+		// The comparison means something only if the quick path is taken often.
+		expect(quick).toBeGreaterThan(runs / 10);
+	});
+
+	it("reads a typical daily note", () => {
+		const text = [
+			"# 2026-11-20",
+			"",
+			"## Log",
+			"> Lunch with [[Someone Else]] someday, maybe.",
+			"- Ran into [[Rafael O'Brien]], talked about photography.",
+			"- Shipped the release, see ![[Release notes]].",
+			"",
+			"## Tasks",
+			"- [x] Send [[Hana Mendes|Hana]] the notes",
+			"- [ ] Call [[Priya Patel]]",
+			"1. [[Sam Lee#Notes]] again",
+		].join("\n");
+		expect(simpleCountedLinks(text)).toStrictEqual(["Rafael O'Brien", "Hana Mendes", "Sam Lee#Notes"]);
+		expect(scanned(text)).toStrictEqual(["Rafael O'Brien", "Hana Mendes", "Sam Lee#Notes"]);
+	});
+
+	it.each([
+		["a line continuing an open task", "- [ ] Call\n[[Jane]]"],
+		["a line continuing a quote", "> Lunch with\n[[Jane]]"],
+		["a nested item", "- Met\n  - [ ] [[Jane]]"],
+		["code", "```\n[[Jane]]\n```"],
+		["an item that cannot interrupt a paragraph", "Notes\n2. [ ] [[Jane]]"],
+		["a table", "| who |\n| --- |\n| [[Jane]] |"],
+	])("leaves %s to the full scanner", (_what, text) => {
+		expect(simpleCountedLinks(text)).toBeUndefined();
+	});
+});
