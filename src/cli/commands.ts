@@ -1,4 +1,5 @@
 /** The four commands: rank, draft, tag, contacted. */
+import { readFile } from "node:fs/promises";
 import { formatWarning, type Contact } from "../core/contact";
 import { composeDraft, renderDraftBlock } from "../core/draft";
 import { formatDay, parseIsoDay, type Day } from "../core/days";
@@ -13,7 +14,7 @@ import { closeMatches, findContact } from "./findContact";
 import { planLastContact, planLifeEvent, type EditPlan } from "./contactEdits";
 import type { LoadedVault } from "./loadVault";
 import { renderRankText, toJsonEntry } from "./output";
-import { safeVaultPath } from "./vaultFiles";
+import { describeFsError, safeVaultPath } from "./vaultFiles";
 
 export interface CommandContext {
 	loaded: LoadedVault;
@@ -105,8 +106,12 @@ function dateOption(args: ParsedArgs, context: CommandContext): Day {
 async function editContact(context: CommandContext, contact: Contact, plan: (text: string) => EditPlan): Promise<EditPlan> {
 	const { loaded } = context;
 	const absolute = await safeVaultPath(loaded.vault, contact.path);
-	const text = loaded.texts.get(contact.path);
-	if (text === undefined) throw new CliError(`cannot read ${contact.path}`, EXIT.vault);
+	let text: string;
+	try {
+		text = await readFile(absolute, "utf8");
+	} catch (error) {
+		throw new CliError(`cannot read ${contact.path}: the note ${describeFsError(error)}`, EXIT.vault);
+	}
 	const planned = plan(text);
 	if (planned.kind === "refused") throw new CliError(`${contact.path}: ${planned.reason}; nothing was changed`, EXIT.usage);
 	if (planned.kind === "write") await writeNoteAtomically(loaded.vault, { absolute, expected: text, text: planned.text });

@@ -1,17 +1,18 @@
 /** Today's daily note on disk: found from the vault's Daily notes settings, created from its template. */
 import { readFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import moment from "moment";
+import type { Moment, unitOfTime } from "moment";
 import { expandDailyTemplate } from "../core/dailyTemplate";
 import { dailyNotePath } from "../core/datedNotes";
 import { dayParts, type Day } from "../core/days";
 import { CliError, EXIT } from "./errors";
+import { moment } from "./lazyModules";
 import type { DailyNoteConfig } from "./vaultConfig";
 import { describeFsError, safeVaultPath, type VaultRoot } from "./vaultFiles";
 
-export function momentOf(day: Day): moment.Moment {
+export function momentOf(day: Day): Moment {
 	const parts = dayParts(day);
-	return moment({ year: parts.year, month: parts.month - 1, date: parts.day, hour: 0, minute: 0 });
+	return moment()({ year: parts.year, month: parts.month - 1, date: parts.day, hour: 0, minute: 0 });
 }
 
 export function dailyNoteVaultPath(config: DailyNoteConfig, day: Day): string {
@@ -55,7 +56,7 @@ export async function locateDailyNote(vault: VaultRoot, config: DailyNoteConfig,
 		initial = expandDailyTemplate(
 			template,
 			{ title: vaultPath.slice(vaultPath.lastIndexOf("/") + 1, -3), dateFormat: config.format },
-			{ format: (pattern, offset) => (offset ? base.clone().add(offset.amount, offset.unit as moment.unitOfTime.DurationConstructor) : base).format(pattern) },
+			{ format: (pattern, offset) => (offset ? base.clone().add(offset.amount, offset.unit as unitOfTime.DurationConstructor) : base).format(pattern) },
 		);
 	}
 	return { vaultPath, absolute, text, initial, folder: dirname(absolute) };

@@ -3,27 +3,26 @@
  * frontmatter with dates as strings, links with their list-item and task context — and fed to
  * the shared contact index.
  */
-import matter from "gray-matter";
-import moment from "moment";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { ContactIndex } from "../core/contactIndex";
-import type { NoteFacts } from "../core/contact";
+import type { ContactRules, NoteFacts } from "../core/contact";
 import { createDatedNoteMatcher } from "../core/datedNotes";
 import { dayFromParts, type Day } from "../core/days";
 import { countedLinkTexts } from "../core/linkContext";
 import { scanMarkdown, type ScannedNote } from "../core/markdownScan";
+import { grayMatter, moment } from "./lazyModules";
 import { LinkResolver } from "./linkResolver";
 import { simpleFrontmatter } from "./simpleFrontmatter";
 import { simpleCountedLinks } from "./simpleLinks";
 import { readVaultConfig, type VaultConfig } from "./vaultConfig";
-import { listNotes, openVault, readNotes, type VaultRoot } from "./vaultFiles";
+import { describeFsError, listNotes, openVault, type VaultRoot } from "./vaultFiles";
 
 export interface LoadedVault {
 	vault: VaultRoot;
 	config: VaultConfig;
 	index: ContactIndex;
 	resolver: LinkResolver;
-	/** Every note's text as read, by vault path. */
-	texts: Map<string, string>;
 	notePaths: string[];
 	/** Notes that could not be read at all. */
 	unreadable: Map<string, string>;
@@ -60,7 +59,7 @@ export function readFrontmatter(text: string): ReadFrontmatter {
 export function readYamlFrontmatter(text: string): ReadFrontmatter {
 	try {
 		// Passing options keeps gray-matter from caching every file's text in memory.
-		const data = matter(text, {}).data as unknown;
+		const data = grayMatter()(text, {}).data as unknown;
 		if (data === null || typeof data !== "object" || Array.isArray(data)) return { frontmatter: null, error: data === null || data === undefined ? null : "the frontmatter is not a list of properties" };
 		return { frontmatter: datesAsText(data) as Record<string, unknown>, error: null };
 	} catch (error) {
@@ -71,18 +70,13 @@ export function readYamlFrontmatter(text: string): ReadFrontmatter {
 
 /** A moment-format parser for daily-note names the core's fast path does not compile. */
 export function momentDay(text: string, format: string): Day | null {
-	const parsed = moment(text, format, true);
+	const parsed = moment()(text, format, true);
 	return parsed.isValid() ? dayFromParts(parsed.year(), parsed.month() + 1, parsed.date()) : null;
 }
 
 /** The links in a note that record contact: not in open tasks, quotes, embeds or code. */
 export function countedLinksOf(scan: ScannedNote): string[] {
 	return countedLinkTexts(scan.links, scan.listItems, scan.sections);
-}
-
-export function noteFacts(path: string, text: string, scan: ScannedNote = scanMarkdown(text)): NoteFacts {
-	const { frontmatter, error } = readFrontmatter(text);
-	return { path, frontmatter, frontmatterError: error, tags: scan.tags };
 }
 
 /**
@@ -102,33 +96,47 @@ export function contactTagFinder(contactTags: readonly string[]): (text: string)
  * A note's facts, scanning its Markdown only when that can matter: body tags decide whether a
  * note is a contact only when nothing else does, and only a note that names a contact tag can.
  */
-function factsForIndex(index: ContactIndex, mayHaveContactTag: (text: string) => boolean, path: string, text: string, scanned: () => ScannedNote): NoteFacts {
+function factsFor(rules: ContactRules, mayHaveContactTag: (text: string) => boolean, path: string, text: string, scanned: () => ScannedNote): NoteFacts {
 	const { frontmatter, error } = readFrontmatter(text);
 	const facts: NoteFacts = { path, frontmatter, frontmatterError: error, tags: [] };
-	if (!mayHaveContactTag(text) || index.rules.isTemplate(path) || index.rules.isContact(facts)) return facts;
+	if (!mayHaveContactTag(text) || rules.isTemplate(path) || rules.isContact(facts)) return facts;
 	return { ...facts, tags: scanned().tags };
+}
+
+/** One note as read for the index: its facts, and its counted links if the index asks (for dated notes). */
+type NoteRead = { facts: NoteFacts; links: () => string[] } | { unreadable: string };
+
+function readForIndex(index: ContactIndex, root: string, path: string, mayHaveContactTag: (text: string) => boolean): NoteRead {
+	let text: string;
+	try {
+		text = readFileSync(join(root, path), "utf8");
+	} catch (error) {
+		return { unreadable: describeFsError(error) };
+	}
+	let scan: ScannedNote | null = null;
+	const scanned = (): ScannedNote => (scan ??= scanMarkdown(text));
+	const facts = factsFor(index.rules, mayHaveContactTag, path, text, scanned);
+	return { facts, links: () => simpleCountedLinks(text) ?? countedLinksOf(scanned()) };
 }
 
 export async function loadVault(dir: string): Promise<LoadedVault> {
 	const vault = await openVault(dir);
 	const config = await readVaultConfig(vault);
 	const notePaths = await listNotes(vault);
-	const { texts, unreadable } = readNotes(vault, notePaths);
 	const resolver = new LinkResolver(notePaths);
-	const datedNoteDay = createDatedNoteMatcher(config.daily.format, momentDay);
 	const index = new ContactIndex({
 		settings: config.settings,
 		templateFolders: config.templateFolders,
-		datedNoteDay,
+		datedNoteDay: createDatedNoteMatcher(config.daily.format, momentDay),
 		resolveLink: (linktext, sourcePath) => resolver.resolve(linktext, sourcePath),
 	});
+	// Each note is read, turned into facts and let go: no vault's worth of text is held at once.
 	const mayHaveContactTag = contactTagFinder(config.settings.contactTags);
+	const unreadable = new Map<string, string>();
 	for (const path of notePaths) {
-		const text = texts.get(path);
-		if (text === undefined) continue;
-		let scan: ScannedNote | null = null;
-		const scanned = (): ScannedNote => (scan ??= scanMarkdown(text));
-		index.upsertNote(factsForIndex(index, mayHaveContactTag, path, text, scanned), () => simpleCountedLinks(text) ?? countedLinksOf(scanned()));
+		const note = readForIndex(index, vault.root, path, mayHaveContactTag);
+		if ("unreadable" in note) unreadable.set(path, note.unreadable);
+		else index.upsertNote(note.facts, note.links);
 	}
-	return { vault, config, index, resolver, texts, notePaths, unreadable };
+	return { vault, config, index, resolver, notePaths, unreadable };
 }

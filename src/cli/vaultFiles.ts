@@ -1,6 +1,6 @@
 /** Finding and reading a vault's notes on disk, never leaving the vault folder. */
-import { readFileSync } from "node:fs";
-import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import { lstat, readFile, realpath, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { CliError, EXIT } from "./errors";
 
@@ -55,57 +55,37 @@ export function isInside(root: string, absolute: string): boolean {
  */
 export async function listNotes(vault: VaultRoot): Promise<string[]> {
 	const notes: string[] = [];
-	const walk = async (folder: string): Promise<void> => {
+	// Synchronous listing: tens of thousands of entries are read fastest without a promise each.
+	const walk = (folder: string, prefix: string): void => {
 		let entries;
 		try {
-			entries = await readdir(folder, { withFileTypes: true });
+			entries = readdirSync(folder, { withFileTypes: true });
 		} catch (error) {
 			if (folder === vault.root) throw new CliError(`cannot read the vault: ${vault.root} ${describeFsError(error)}`, EXIT.vault);
 			return;
 		}
-		const subfolders: string[] = [];
 		for (const entry of entries) {
-			if (entry.name.startsWith(".")) continue;
-			const absolute = join(folder, entry.name);
+			const name = entry.name;
+			if (name.startsWith(".")) continue;
 			let isFile = entry.isFile();
 			let isDirectory = entry.isDirectory();
 			if (entry.isSymbolicLink()) {
 				try {
-					const target = await realpath(absolute);
+					const target = realpathSync(join(folder, name));
 					if (!isInside(vault.root, target)) continue;
-					const info = await stat(target);
-					isFile = info.isFile();
+					isFile = statSync(target).isFile();
 					// Links to folders could loop; Obsidian does not follow them either.
 					isDirectory = false;
 				} catch {
 					continue;
 				}
 			}
-			if (isDirectory) subfolders.push(absolute);
-			else if (isFile && entry.name.toLowerCase().endsWith(".md")) notes.push(relative(vault.root, absolute).split(sep).join("/"));
+			if (isDirectory) walk(join(folder, name), `${prefix}${name}/`);
+			else if (isFile && name.toLowerCase().endsWith(".md")) notes.push(prefix + name);
 		}
-		await Promise.all(subfolders.map(walk));
 	};
-	await walk(vault.root);
+	walk(vault.root, "");
 	return notes.sort();
-}
-
-/**
- * Reads every note; a file that vanished or cannot be read is reported, not fatal. Synchronous
- * reads are the fastest way through tens of thousands of small files: an asynchronous read costs
- * four round trips (open, stat, read, close) per file.
- */
-export function readNotes(vault: VaultRoot, paths: readonly string[]): { texts: Map<string, string>; unreadable: Map<string, string> } {
-	const texts = new Map<string, string>();
-	const unreadable = new Map<string, string>();
-	for (const path of paths) {
-		try {
-			texts.set(path, readFileSync(join(vault.root, path), "utf8"));
-		} catch (error) {
-			unreadable.set(path, describeFsError(error));
-		}
-	}
-	return { texts, unreadable };
 }
 
 /** A vault path given on the command line or in a setting, refused if it would leave the vault. */
