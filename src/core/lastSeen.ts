@@ -35,7 +35,14 @@ export class LastSeenIndex {
 		const previous = this.#notes.get(notePath);
 		if (previous && previous.day === day && sameMembers(previous.targets, unique)) return [];
 		if (!previous && !unique.length) return [];
-		const touched = previous ? new Set<string>(this.#detach(notePath, previous.targets)) : null;
+		let touched: Set<string> | null = null;
+		if (previous) {
+			touched = new Set(previous.targets);
+			// On the same day, the people still linked keep this sighting: detaching them would
+			// make a popular person's next-latest sighting be searched for on every keystroke.
+			const kept = previous.day === day ? new Set(unique) : null;
+			this.#detach(notePath, kept ? previous.targets.filter((target) => !kept.has(target)) : previous.targets);
+		}
 		if (unique.length) this.#notes.set(notePath, { day, targets: unique });
 		else this.#notes.delete(notePath);
 		let sighting: Sighting | null = null;
