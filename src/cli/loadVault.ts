@@ -11,7 +11,7 @@ import { createDatedNoteMatcher } from "../core/datedNotes";
 import { dayFromParts, type Day } from "../core/days";
 import { countedLinkTexts } from "../core/linkContext";
 import { scanMarkdown, type ScannedNote } from "../core/markdownScan";
-import { grayMatter, moment } from "./lazyModules";
+import { grayMatter, moment, yamlEngine } from "./lazyModules";
 import { LinkResolver } from "./linkResolver";
 import { simpleFrontmatter } from "./simpleFrontmatter";
 import { simpleCountedLinks } from "./simpleLinks";
@@ -28,22 +28,6 @@ export interface LoadedVault {
 	unreadable: Map<string, string>;
 }
 
-/** Obsidian's cache gives dates as the text written; YAML parsers that type them give Dates. */
-export function datesAsText(value: unknown): unknown {
-	if (value instanceof Date) {
-		if (Number.isNaN(value.getTime())) return String(value);
-		const iso = value.toISOString();
-		return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
-	}
-	if (Array.isArray(value)) return value.map(datesAsText);
-	if (value && typeof value === "object") {
-		const out: Record<string, unknown> = {};
-		for (const [key, item] of Object.entries(value as Record<string, unknown>)) out[key] = datesAsText(item);
-		return out;
-	}
-	return value;
-}
-
 export interface ReadFrontmatter {
 	frontmatter: Record<string, unknown> | null;
 	error: string | null;
@@ -58,10 +42,11 @@ export function readFrontmatter(text: string): ReadFrontmatter {
 /** The full YAML parser's reading of a note's frontmatter (which must start with a `---` line). */
 export function readYamlFrontmatter(text: string): ReadFrontmatter {
 	try {
-		// Passing options keeps gray-matter from caching every file's text in memory.
-		const data = grayMatter()(text, {}).data as unknown;
+		// Passing options also keeps gray-matter from caching every file's text in memory.
+		const data = grayMatter()(text, { engines: { yaml: yamlEngine() } }).data as unknown;
 		if (data === null || typeof data !== "object" || Array.isArray(data)) return { frontmatter: null, error: data === null || data === undefined ? null : "the frontmatter is not a list of properties" };
-		return { frontmatter: datesAsText(data) as Record<string, unknown>, error: null };
+		// Read with the core schema, dates are the text written, as Obsidian's cache gives them.
+		return { frontmatter: data as Record<string, unknown>, error: null };
 	} catch (error) {
 		const reason = error instanceof Error ? (error.message.split("\n")[0] ?? "").replace(/[:\s]+$/, "") : "";
 		return { frontmatter: null, error: `the YAML frontmatter could not be read${reason ? ` (${reason.replace(/^YAMLException:\s*/, "")})` : ""}` };

@@ -5,7 +5,6 @@
  * numbers other than plain integers, and any plain value whose YAML type it cannot be sure of.
  * The command line reads every note of a vault; most frontmatter never needs the full parser.
  */
-import { dayFromParts } from "../core/days";
 
 type Scalar = string | number | boolean | null;
 type Item = Scalar | Record<string, Scalar>;
@@ -21,24 +20,19 @@ const WORDS = new Map<string, Scalar>([
 	["true", true], ["True", true], ["TRUE", true], ["false", false], ["False", false], ["FALSE", false],
 ]);
 /**
- * Plain values that YAML may read as something other than text: integers in any base or in
- * base 60, floats, infinities, dates and times, the merge key. A wider net than YAML's own rules,
- * on purpose: what it catches goes to the full parser, except plain integers and dates.
+ * Plain values that YAML may read as numbers: integers in any base or in base 60, floats,
+ * infinities. A wider net than YAML's own rules, on purpose: what it catches goes to the full
+ * parser, except plain integers. (Dates are text: the full parser reads with the core schema.)
  */
-const MAYBE_TYPED = [
+const MAYBE_NUMBER = [
 	/^[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]+|[0-9_][0-9_:]*)$/,
 	/^[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9_]+(?:[eE][-+]?[0-9]+)?|[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|\.(?:inf|Inf|INF))$/,
 	/^\.(?:nan|NaN|NAN)$/,
-	/^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/,
-	/^<</,
 ];
 /** Characters YAML refuses (controls, unpaired surrogates) or treats specially (byte-order marks). */
 // eslint-disable-next-line no-control-regex -- these are the characters to find
 const NOT_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const PLAIN_INTEGER = /^[-+]?(?:0|[1-9][0-9]{0,14})$/;
-const ISO_DATE = /^([1-9][0-9]{3})-([0-9]{2})-([0-9]{2})$/;
-/** A date with a time but no seconds: not a YAML timestamp, so text. */
-const DATE_AND_MINUTES = /^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}$/;
 
 /** A plain (unquoted) scalar as YAML types it, when that is certain. */
 function plainScalar(text: string): Read<Scalar> {
@@ -48,10 +42,7 @@ function plainScalar(text: string): Read<Scalar> {
 	if (word !== undefined) return word;
 	// `-0` is 0 in YAML.
 	if (PLAIN_INTEGER.test(text)) return Number(text) || 0;
-	const date = ISO_DATE.exec(text);
-	if (date) return dayFromParts(Number(date[1]), Number(date[2]), Number(date[3])) === null ? GIVE_UP : text;
-	if (DATE_AND_MINUTES.test(text)) return text;
-	return MAYBE_TYPED.some((pattern) => pattern.test(text)) ? GIVE_UP : text;
+	return MAYBE_NUMBER.some((pattern) => pattern.test(text)) ? GIVE_UP : text;
 }
 
 /** One value written on a line: quoted, plain or a one-line `[a, b]` list. */

@@ -85,6 +85,8 @@ describe("the quick frontmatter reader", () => {
 			"Last Contact: 2026-11-08",
 			"met: \"Met at a meetup, in Lisbon\"",
 			"cadence: 90",
+			"birthday: 2025-02-30",
+			"seen: 2026-11-24T09:30:00Z",
 			"aliases:",
 			"  - Ada",
 			"recent-news:",
@@ -100,6 +102,9 @@ describe("the quick frontmatter reader", () => {
 			"Last Contact": "2026-11-08",
 			met: "Met at a meetup, in Lisbon",
 			cadence: 90,
+			// Dates stay the text written, real or not, as in Obsidian's cache.
+			birthday: "2025-02-30",
+			seen: "2026-11-24T09:30:00Z",
 			aliases: ["Ada"],
 			"recent-news": [{ date: "2026-06-17", event: "new-job", detail: "at Globex in Hamburg" }],
 			snoozed: null,
@@ -110,7 +115,7 @@ describe("the quick frontmatter reader", () => {
 
 	it.each([
 		["a value YAML types otherwise", "cadence: 1:30"],
-		["a date that does not exist", "last-contact: 2025-02-30"],
+		["a number that is not a plain integer", "rating: 4.5"],
 		["a comment", "tier: inner # close friend"],
 		["a nested property", "address:\n  city: Oslo"],
 		["a value over two lines", "met: at a meetup\n  in Lisbon"],

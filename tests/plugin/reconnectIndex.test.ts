@@ -2,6 +2,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { formatDay } from "../../src/core/days";
 import type { RankedEntry } from "../../src/core/rank";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { generateVault } from "../../bench/generateVault";
+import { writeVault } from "../../bench/writeVault";
 import { loadVault } from "../../src/cli/loadVault";
 import { resetObsidianFakes__ } from "../fakes/obsidian";
 import { edit, EXAMPLE_VAULT, exampleVaultFiles, fileAt, listedPaths, loadReconnect, pinToday, waitFor } from "./harness";
@@ -38,6 +43,34 @@ describe("the contact index over Obsidian's metadata cache", () => {
 		const fromFiles = cli.index.ranking(loaded.plugin.index.today).entries.map(summary);
 		expect(fromCache).toEqual(fromFiles);
 		expect(new Set(fromCache.map((entry) => entry.band))).toEqual(new Set(["congratulate", "fading", "dormant", "unknown", "soon"]));
+	});
+
+	it("ranks a generated vault exactly as the command line does from its files", async () => {
+		// 300 contacts written every way the benchmark writes them, and 600 daily notes: the
+		// command line's quick readers and full parsers against the test double's own parser.
+		const files = generateVault(300).files;
+		const loaded = await loadReconnect(files);
+		const dir = mkdtempSync(join(tmpdir(), "reconnect-generated-"));
+		try {
+			writeVault(files, dir);
+			const summary = (entry: RankedEntry) => ({
+				path: entry.contact.path,
+				band: entry.band,
+				daysSince: entry.daysSince,
+				lastContact: entry.lastContact && formatDay(entry.lastContact.day),
+				reasons: entry.reasons,
+				// The YAML parsers word their errors differently; every other warning must match.
+				warnings: entry.warnings.map((warning) => (warning.key === "frontmatter" ? warning.key : `${warning.key}: ${warning.message}`)),
+			});
+			const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : 1);
+			const fromCache = [...(loaded.plugin.index.ranking()?.all() ?? [])].map(summary).sort(byPath);
+			const cli = await loadVault(dir);
+			const fromFiles = [...cli.index.ranking(loaded.plugin.index.today).all()].map(summary).sort(byPath);
+			expect(fromCache.length).toBe(300);
+			expect(fromFiles).toEqual(fromCache);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 
 	it("re-reads only the note that changed", async () => {
