@@ -19,6 +19,18 @@ afterEach(() => {
 
 const entryOf = (loaded: Awaited<ReturnType<typeof loadReconnect>>, path: string) => loaded.plugin.index.entry(path);
 
+/** What the plugin and the command line must agree on for each contact. */
+const summary = (entry: RankedEntry) => ({
+	path: entry.contact.path,
+	band: entry.band,
+	daysSince: entry.daysSince,
+	lastContact: entry.lastContact && formatDay(entry.lastContact.day),
+	strategy: entry.strategy,
+	reasons: entry.reasons,
+	// The YAML parsers word their errors differently; every other warning must match.
+	warnings: entry.warnings.map((warning) => (warning.key === "frontmatter" ? warning.key : `${warning.key}: ${warning.message}`)),
+});
+
 describe("the contact index over Obsidian's metadata cache", () => {
 	it("reads the vault once the layout is ready, not during onload", async () => {
 		const loaded = await loadReconnect(exampleVaultFiles(), { mode: "manual" });
@@ -30,14 +42,6 @@ describe("the contact index over Obsidian's metadata cache", () => {
 
 	it("ranks the example vault exactly as the command line does from the files", async () => {
 		const loaded = await loadReconnect();
-		const summary = (entry: RankedEntry) => ({
-			path: entry.contact.path,
-			band: entry.band,
-			daysSince: entry.daysSince,
-			lastContact: entry.lastContact && formatDay(entry.lastContact.day),
-			strategy: entry.strategy,
-			warnings: entry.warnings.map((warning) => warning.key),
-		});
 		const fromCache = (loaded.plugin.index.ranking()?.entries ?? []).map(summary);
 		const cli = await loadVault(EXAMPLE_VAULT);
 		const fromFiles = cli.index.ranking(loaded.plugin.index.today).entries.map(summary);
@@ -53,15 +57,6 @@ describe("the contact index over Obsidian's metadata cache", () => {
 		const dir = mkdtempSync(join(tmpdir(), "reconnect-generated-"));
 		try {
 			writeVault(files, dir);
-			const summary = (entry: RankedEntry) => ({
-				path: entry.contact.path,
-				band: entry.band,
-				daysSince: entry.daysSince,
-				lastContact: entry.lastContact && formatDay(entry.lastContact.day),
-				reasons: entry.reasons,
-				// The YAML parsers word their errors differently; every other warning must match.
-				warnings: entry.warnings.map((warning) => (warning.key === "frontmatter" ? warning.key : `${warning.key}: ${warning.message}`)),
-			});
 			const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : 1);
 			const fromCache = [...(loaded.plugin.index.ranking()?.all() ?? [])].map(summary).sort(byPath);
 			const cli = await loadVault(dir);
