@@ -1,7 +1,8 @@
 /**
- * The command line's two large dependencies, loaded on first use: most runs read every note's
- * frontmatter without the full YAML parser and name daily notes in the default format, and
- * loading both costs about as much as reading a thousand notes.
+ * The command line's large dependencies (gray-matter with its YAML parser, and moment), loaded
+ * on first use: most runs read every note's frontmatter without the full YAML parser and name
+ * daily notes in the default format, and loading both costs about as much as reading a
+ * thousand notes.
  */
 import { createRequire } from "node:module";
 import { dirname } from "node:path";

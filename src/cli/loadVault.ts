@@ -72,7 +72,12 @@ export function contactTagFinder(contactTags: readonly string[]): (text: string)
 	const wanted = contactTags.map((tag) => tag.trim().replace(/^#/, "").toLowerCase()).filter(Boolean);
 	if (!wanted.length) return () => false;
 	// Case-insensitive matching agrees with lower-casing for ASCII tags; others compare lower-cased text.
-	if (wanted.some((tag) => /[^\x20-\x7e]/.test(tag))) return (text) => wanted.some((tag) => text.toLowerCase().includes(`#${tag}`));
+	if (wanted.some((tag) => /[^\x20-\x7e]/.test(tag))) {
+		return (text) => {
+			const lower = text.toLowerCase();
+			return wanted.some((tag) => lower.includes(`#${tag}`));
+		};
+	}
 	const pattern = new RegExp(`#(?:${wanted.map((tag) => tag.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "iu");
 	return (text) => pattern.test(text);
 }
