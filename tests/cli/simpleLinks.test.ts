@@ -56,6 +56,7 @@ describe("the quick counted-links reader", () => {
 		["code", "```\n[[Jane]]\n```"],
 		["an item that cannot interrupt a paragraph", "Notes\n2. [ ] [[Jane]]"],
 		["a table", "| who |\n| --- |\n| [[Jane]] |"],
+		["a table written with Windows line ends", "| who |\r\n| --- |\r\n| [[Jane]] |"],
 	])("leaves %s to the full scanner", (_what, text) => {
 		expect(simpleCountedLinks(text)).toBeUndefined();
 	});
