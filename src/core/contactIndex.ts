@@ -31,9 +31,6 @@ export class ContactIndex {
 	readonly lastSeen = new LastSeenIndex();
 	#settings: CoreSettings;
 	readonly #contactsByPath = new Map<string, Contact>();
-	/** Who lists a person as "in common": that person's path → contacts naming them. */
-	readonly #mutualOf = new Map<string, Set<string>>();
-	readonly #mutualTargets = new Map<string, string[]>();
 	readonly #ranked = new RankedList();
 	#today: Day | null = null;
 
@@ -75,12 +72,10 @@ export class ContactIndex {
 			const touched = this.lastSeen.removeNote(facts.path);
 			if (affected) for (const target of touched) affected.add(target);
 		}
-		const wasContact = this.#contactsByPath.has(facts.path);
 		if (this.rules.isContact(facts)) {
-			this.#setContact(this.rules.read(facts));
+			this.#contactsByPath.set(facts.path, this.rules.read(facts));
 			affected?.add(facts.path);
-		} else if (wasContact) {
-			this.#deleteContact(facts.path);
+		} else if (this.#contactsByPath.delete(facts.path)) {
 			affected?.add(facts.path);
 		}
 		if (!affected) return NOTHING;
@@ -90,10 +85,7 @@ export class ContactIndex {
 
 	removeNote(path: string): Affected {
 		const affected = new Set<string>(this.lastSeen.removeNote(path));
-		if (this.#contactsByPath.has(path)) {
-			this.#deleteContact(path);
-			affected.add(path);
-		}
+		if (this.#contactsByPath.delete(path)) affected.add(path);
 		this.#refresh(affected);
 		return affected;
 	}
@@ -106,7 +98,7 @@ export class ContactIndex {
 		const affected = new Set<string>([oldPath, newPath]);
 		this.lastSeen.renameTarget(oldPath, newPath);
 		for (const target of this.lastSeen.removeNote(oldPath)) affected.add(target);
-		if (this.#contactsByPath.has(oldPath)) this.#deleteContact(oldPath);
+		this.#contactsByPath.delete(oldPath);
 		this.#refresh(affected);
 		return affected;
 	}
@@ -154,20 +146,9 @@ export class ContactIndex {
 			settings: this.#settings,
 			lastSeen: (path) => this.lastSeen.lastSeen(path),
 			resolveContact: this.resolveContact,
-			mutualsOf: this.#mutualsOf,
 			catalogue: this.rules.catalogue,
 		};
 	}
-
-	/** People in common, as resolved when the contact was read (the index re-reads it when they change). */
-	#mutualsOf = (contact: Contact): Contact[] => {
-		const found: Contact[] = [];
-		for (const path of this.#mutualTargets.get(contact.path) ?? []) {
-			const other = this.#contactsByPath.get(path);
-			if (other) found.push(other);
-		}
-		return found;
-	};
 
 	private evaluateAll(): RankedEntry[] {
 		if (this.#today === null) return [];
@@ -177,39 +158,13 @@ export class ContactIndex {
 		return entries;
 	}
 
-	#setContact(contact: Contact): void {
-		this.#deleteContact(contact.path);
-		this.#contactsByPath.set(contact.path, contact);
-		const targets: string[] = [];
-		for (const link of contact.mutual) {
-			const target = this.#options.resolveLink(link, contact.path);
-			if (!target) continue;
-			targets.push(target);
-			let set = this.#mutualOf.get(target);
-			if (!set) {
-				set = new Set();
-				this.#mutualOf.set(target, set);
-			}
-			set.add(contact.path);
-		}
-		if (targets.length) this.#mutualTargets.set(contact.path, targets);
-	}
-
-	#deleteContact(path: string): void {
-		const previous = this.#contactsByPath.get(path);
-		if (!previous) return;
-		this.#contactsByPath.delete(path);
-		for (const target of this.#mutualTargets.get(path) ?? []) this.#mutualOf.get(target)?.delete(path);
-		this.#mutualTargets.delete(path);
-	}
-
-	/** Re-evaluates the affected contacts, and those whose person in common changed. */
+	/**
+	 * Re-evaluates the affected contacts. Those who name one of them as a person in common need
+	 * nothing: their person in common is worked out whenever it is read.
+	 */
 	#refresh(affected: Set<string>): void {
 		// Before the first ranking (while the vault is read) there is nothing to keep current.
 		if (this.#today === null) return;
-		for (const path of [...affected]) {
-			for (const dependent of this.#mutualOf.get(path) ?? []) affected.add(dependent);
-		}
 		const context = this.#rankContext(this.#today);
 		for (const path of affected) {
 			const contact = this.#contactsByPath.get(path);

@@ -64,8 +64,6 @@ export interface RankContext {
 	lastSeen?: (path: string) => Sighting | undefined;
 	/** A contact by a link written in another contact's note, for people in common. */
 	resolveContact?: (linktext: string, sourcePath: string) => Contact | undefined;
-	/** A contact's people in common, already resolved (faster than resolveContact on every ranking). */
-	mutualsOf?: (contact: Contact) => readonly Contact[];
 	catalogue?: readonly LifeEventKind[];
 }
 
@@ -128,8 +126,8 @@ function sourceReason(last: LastContact): string {
 
 function findMutual(contact: Contact, context: RankContext): MutualContact | null {
 	if (!contact.mutual.length) return null;
-	const { resolveContact, mutualsOf } = context;
-	const others = mutualsOf ? mutualsOf(contact) : resolveContact ? contact.mutual.map((link) => resolveContact(link, contact.path)) : [];
+	const { resolveContact } = context;
+	const others = resolveContact ? contact.mutual.map((link) => resolveContact(link, contact.path)) : [];
 	let best: MutualContact | null = null;
 	for (const other of others) {
 		if (!other || other.path === contact.path) continue;
@@ -150,7 +148,6 @@ function findMutual(contact: Contact, context: RankContext): MutualContact | nul
 class Evaluation implements RankedEntry {
 	band: Band | null;
 	#reasons: string[] | null = null;
-	#mutual: MutualContact | null | undefined;
 	readonly #context: RankContext;
 	/** Read now: the settings object may change before the reasons are first read. */
 	readonly #dormantDays: number;
@@ -175,9 +172,9 @@ class Evaluation implements RankedEntry {
 		this.#dormantDays = context.settings.dormantDays;
 	}
 
+	/** Worked out on each read, so it follows the other person's last contact as it changes. */
 	get mutual(): MutualContact | null {
-		if (this.#mutual === undefined) this.#mutual = this.news ? null : findMutual(this.contact, this.#context);
-		return this.#mutual;
+		return this.news ? null : findMutual(this.contact, this.#context);
 	}
 
 	get strategy(): Strategy {
