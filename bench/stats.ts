@@ -26,23 +26,36 @@ export interface RunHooks {
 	after(): Promise<void>;
 }
 
-/** Lets pending callbacks run, and collects garbage when Node runs with --expose-gc, so runs start alike. */
-export async function settle(): Promise<void> {
+/**
+ * Lets pending callbacks run, so runs start alike. With `collect` (and Node run with
+ * --expose-gc), also collects garbage first, for runs that make so much garbage that the previous
+ * run's would otherwise be collected inside the next one.
+ */
+export async function settle(collect = true): Promise<void> {
 	await new Promise((resolve) => setImmediate(resolve));
-	(globalThis as { gc?: () => void }).gc?.();
-	// A full collection leaves sweeping to finish on other threads and on the next allocations;
-	// give it time, so a measured run is not charged for the collection the harness asked for.
-	await new Promise((resolve) => setTimeout(resolve, 50));
+	const gc = (globalThis as { gc?: () => void }).gc;
+	if (!collect || !gc) return;
+	gc();
+	// A full collection leaves sweeping to the collector's threads, which then compete with the
+	// measured run for the machine's cores: wait until the process is quiet (under a tenth of a
+	// core for 20 ms), so a run is not charged for the collection the harness asked for.
+	const deadline = performance.now() + 3000;
+	for (;;) {
+		const before = process.cpuUsage();
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		const used = process.cpuUsage(before);
+		if (used.user + used.system < 2000 || performance.now() > deadline) break;
+	}
 }
 
 /**
  * Calls `run(i)` for the warm-up runs and then the measured ones; each call returns the
- * milliseconds of its timed section (its own setup is not counted).
+ * milliseconds of its timed section (its own setup is not counted). `collect`: see settle.
  */
-export async function measure(options: RunOptions, run: (i: number) => number | Promise<number>, around?: RunHooks): Promise<Summary> {
+export async function measure(options: RunOptions, run: (i: number) => number | Promise<number>, around?: RunHooks, collect = true): Promise<Summary> {
 	const samples: number[] = [];
 	for (let i = 0; i < options.warmup + options.runs; i++) {
-		await settle();
+		await settle(collect);
 		const measured = i >= options.warmup;
 		if (measured) await around?.before();
 		const ms = await run(i);
