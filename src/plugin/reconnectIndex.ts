@@ -218,8 +218,9 @@ export class ReconnectIndex extends Component {
 		}
 		sources.add(sourcePath);
 		const names = this.#unresolvedBySource.get(sourcePath);
-		if (names) names.push(key);
-		else this.#unresolvedBySource.set(sourcePath, [key]);
+		if (!names) this.#unresolvedBySource.set(sourcePath, [key]);
+		// A link read again (a person in common, with each draft) is noted once.
+		else if (!names.includes(key)) names.push(key);
 	}
 
 	#forgetUnresolved(sourcePath: string): void {
