@@ -39,11 +39,16 @@ export class LinkResolver {
 	private readonly answers = new Map<string, Map<string, string | null>>();
 
 	constructor(notePaths: Iterable<string>) {
-		for (const path of notePaths) this.add(path);
+		for (const path of notePaths) this.index(path);
 	}
 
+	/** A note created after the vault was read: earlier answers may now be wrong. */
 	add(path: string): void {
 		this.answers.clear();
+		this.index(path);
+	}
+
+	private index(path: string): void {
 		this.byPath.set(path.toLowerCase(), path);
 		const key = basenameOf(path).toLowerCase();
 		const list = this.byBasename.get(key);

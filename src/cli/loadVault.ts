@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ContactIndex } from "../core/contactIndex";
-import type { ContactRules, NoteFacts } from "../core/contact";
+import { normalizeTag, type ContactRules, type NoteFacts } from "../core/contact";
 import { createDatedNoteMatcher } from "../core/datedNotes";
 import { dayFromParts, type Day } from "../core/days";
 import { countedLinkTexts } from "../core/linkContext";
@@ -69,7 +69,7 @@ export function countedLinksOf(scan: ScannedNote): string[] {
  * after it, in any case (a tag `#Person/work` names the contact tag `person`).
  */
 export function contactTagFinder(contactTags: readonly string[]): (text: string) => boolean {
-	const wanted = contactTags.map((tag) => tag.trim().replace(/^#/, "").toLowerCase()).filter(Boolean);
+	const wanted = contactTags.map(normalizeTag).filter(Boolean);
 	if (!wanted.length) return () => false;
 	// Case-insensitive matching agrees with lower-casing for ASCII tags; others compare lower-cased text.
 	if (wanted.some((tag) => /[^\x20-\x7e]/.test(tag))) {

@@ -88,7 +88,8 @@ function folderPrefix(folder: string): string {
 	return clean ? `${clean.toLowerCase()}/` : "";
 }
 
-function normalizeTag(tag: string): string {
+/** A tag as the contact rules compare it: no `#`, lower case. */
+export function normalizeTag(tag: string): string {
 	return tag.trim().replace(/^#/, "").toLowerCase();
 }
 
