@@ -10,10 +10,10 @@ import { normalizeTag, type ContactRules, type NoteFacts } from "../core/contact
 import { createDatedNoteMatcher } from "../core/datedNotes";
 import { dayFromParts, type Day } from "../core/days";
 import { countedLinkTexts } from "../core/linkContext";
-import { scanMarkdown, type ScannedNote } from "../core/markdownScan";
-import { grayMatter, moment, yamlEngine } from "./lazyModules";
+import { findFrontmatter, scanMarkdown, type ScannedNote } from "../core/markdownScan";
+import { moment, yamlEngine } from "./lazyModules";
 import { LinkResolver } from "./linkResolver";
-import { simpleFrontmatter } from "./simpleFrontmatter";
+import { readSimpleYaml } from "./simpleFrontmatter";
 import { simpleCountedLinks } from "./simpleLinks";
 import { readVaultConfig, type VaultConfig } from "./vaultConfig";
 import { describeFsError, listNotes, openVault, type VaultRoot } from "./vaultFiles";
@@ -33,19 +33,35 @@ export interface ReadFrontmatter {
 	error: string | null;
 }
 
+/**
+ * A note's properties, from the block Obsidian reads as frontmatter: a first line `---`, up to
+ * the next line that is `---` and nothing else. A note whose block is never closed has none.
+ */
 export function readFrontmatter(text: string): ReadFrontmatter {
-	if (!/^---[ \t]*\r?\n/.test(text)) return { frontmatter: null, error: null };
-	const simple = simpleFrontmatter(text);
-	return simple ? { frontmatter: simple, error: null } : readYamlFrontmatter(text);
+	const yaml = frontmatterBlock(text);
+	if (yaml === null) return { frontmatter: null, error: null };
+	const simple = readSimpleYaml(yaml);
+	return simple ? { frontmatter: simple, error: null } : parseYamlBlock(yaml);
 }
 
-/** The full YAML parser's reading of a note's frontmatter (which must start with a `---` line). */
+/** The full YAML parser's reading of a note's frontmatter, without the quick reader. */
 export function readYamlFrontmatter(text: string): ReadFrontmatter {
+	const yaml = frontmatterBlock(text);
+	return yaml === null ? { frontmatter: null, error: null } : parseYamlBlock(yaml);
+}
+
+function frontmatterBlock(text: string): string | null {
+	const bounds = text.startsWith("---") ? findFrontmatter(text) : null;
+	return bounds ? text.slice(bounds.yamlStart, bounds.yamlEnd) : null;
+}
+
+function parseYamlBlock(yaml: string): ReadFrontmatter {
+	// A block of nothing but blank lines and comments is no properties, and no error.
+	if (!yaml.replace(/^\s*#.*$/gm, "").trim()) return { frontmatter: {}, error: null };
 	try {
-		// Passing options also keeps gray-matter from caching every file's text in memory.
-		const data = grayMatter()(text, { engines: { yaml: yamlEngine() } }).data as unknown;
-		if (data === null || typeof data !== "object" || Array.isArray(data)) return { frontmatter: null, error: data === null || data === undefined ? null : "the frontmatter is not a list of properties" };
 		// Read with the core schema, dates are the text written, as Obsidian's cache gives them.
+		const data = yamlEngine()(yaml) as unknown;
+		if (data === null || typeof data !== "object" || Array.isArray(data)) return { frontmatter: null, error: data === null || data === undefined ? null : "the frontmatter is not a list of properties" };
 		return { frontmatter: data as Record<string, unknown>, error: null };
 	} catch (error) {
 		const reason = error instanceof Error ? (error.message.split("\n")[0] ?? "").replace(/[:\s]+$/, "") : "";

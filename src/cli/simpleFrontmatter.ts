@@ -6,6 +6,8 @@
  * The command line reads every note of a vault; most frontmatter never needs the full parser.
  */
 
+import { findFrontmatter } from "../core/markdownScan";
+
 type Scalar = string | number | boolean | null;
 type Item = Scalar | Record<string, Scalar>;
 export type SimpleValue = Scalar | Item[];
@@ -180,13 +182,11 @@ function addPair(object: Record<string, Scalar>, text: string): boolean {
 }
 
 /**
- * A note's frontmatter read the quick way, or `undefined` when the full parser must read it.
- * The block is found as gray-matter finds it: after a first line `---`, up to the first line
- * that starts with `---` (or the end of the note).
+ * A note's frontmatter read the quick way, or `undefined` when the full parser must read it (or
+ * the note has no frontmatter). The block is the one Obsidian reads: after a first line `---`,
+ * up to the next line that is `---` and nothing else.
  */
 export function simpleFrontmatter(text: string): Record<string, SimpleValue> | undefined {
-	if (!text.startsWith("---\n") && !text.startsWith("---\r\n")) return undefined;
-	const rest = text.slice(3);
-	const close = rest.indexOf("\n---");
-	return readSimpleYaml(close < 0 ? rest : rest.slice(0, close));
+	const bounds = findFrontmatter(text);
+	return bounds ? readSimpleYaml(text.slice(bounds.yamlStart, bounds.yamlEnd)) : undefined;
 }

@@ -1,5 +1,5 @@
 /** What Obsidian's metadata cache says about a note, in the core's terms. */
-import type { CachedMetadata, TFile } from "obsidian";
+import type { CachedMetadata } from "obsidian";
 import type { NoteFacts } from "../core/contact";
 import { countedLinkTexts } from "../core/linkContext";
 
@@ -13,9 +13,9 @@ function frontmatterError(cache: CachedMetadata | null): string | null {
 	return position.end.line - position.start.line > 1 ? "the YAML frontmatter could not be read (Obsidian shows it as invalid properties)" : null;
 }
 
-export function factsOf(file: TFile, cache: CachedMetadata | null): NoteFacts {
+export function factsOf(path: string, cache: CachedMetadata | null): NoteFacts {
 	return {
-		path: file.path,
+		path,
 		frontmatter: cache?.frontmatter ?? null,
 		frontmatterError: frontmatterError(cache),
 		// Frontmatter tags are read by the core from the frontmatter itself; the body's come from here.

@@ -187,7 +187,7 @@ export class ReconnectIndex extends Component {
 	#upsert(file: TAbstractFile, cache: CachedMetadata | null, notify: boolean): void {
 		if (!this.#core || !(file instanceof TFile) || file.extension !== "md") return;
 		this.#forgetUnresolved(file.path);
-		const affected = this.#core.upsertNote(factsOf(file, cache), () => countedLinks(cache));
+		const affected = this.#core.upsertNote(factsOf(file.path, cache), () => countedLinks(cache));
 		if (notify && affected.size) this.#emit(affected);
 	}
 
@@ -238,7 +238,7 @@ export class ReconnectIndex extends Component {
 			const note = this.#app.vault.getFileByPath(source);
 			if (!note) continue;
 			this.#forgetUnresolved(source);
-			for (const path of this.#core.upsertNote(factsOf(note, this.#app.metadataCache.getFileCache(note)), () => countedLinks(this.#app.metadataCache.getFileCache(note)))) affected.add(path);
+			for (const path of this.#core.upsertNote(factsOf(note.path, this.#app.metadataCache.getFileCache(note)), () => countedLinks(this.#app.metadataCache.getFileCache(note)))) affected.add(path);
 		}
 		if (affected.size) this.#emit(affected);
 	}

@@ -2,6 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readFrontmatter, readYamlFrontmatter } from "../../src/cli/loadVault";
 import { simpleFrontmatter } from "../../src/cli/simpleFrontmatter";
+import { findFrontmatter } from "../../src/core/markdownScan";
+import { factsOf } from "../../src/plugin/noteFacts";
+import { parseMetadata__ } from "../fakes/obsidian";
 import { checkQuickReader } from "./quickReader";
 
 /** Values chosen to sit on every edge of YAML's typing and syntax. */
@@ -47,7 +50,7 @@ const line = fc.oneof(
 	fc.tuple(key, value).map(([k, v]) => `    ${k}: ${v}`),
 	fc.tuple(key, value).map(([k, v]) => `  ${k}: ${v}`),
 	fc.tuple(key, value).map(([k, v]) => `- ${k}: ${v}`),
-	fc.constantFrom("", "   ", "# a comment", "  continued text", "---", "...", "-"),
+	fc.constantFrom("", "   ", "# a comment", "  continued text", "---", "----", "---x", "...", "-"),
 );
 const goodLine = fc.oneof(
 	fc.tuple(key, value).map(([k, v]) => `${k}: ${v}`),
@@ -56,7 +59,7 @@ const goodLine = fc.oneof(
 	fc.tuple(key, value).map(([k, v]) => `  - ${k}: ${v}`),
 	fc.tuple(key, value).map(([k, v]) => `    ${k}: ${v}`),
 );
-const note = fc.tuple(fc.array(fc.oneof({ arbitrary: goodLine, weight: 5 }, { arbitrary: line, weight: 1 }), { maxLength: 6 }), fc.constantFrom("\n", "\r\n"), fc.constantFrom("---", "----", "--- ", "---x")).map(
+const note = fc.tuple(fc.array(fc.oneof({ arbitrary: goodLine, weight: 5 }, { arbitrary: line, weight: 1 }), { maxLength: 6 }), fc.constantFrom("\n", "\r\n"), fc.constantFrom("---", "--- ", "---\t")).map(
 	([lines, eol, close]) => `---${eol}${lines.join(eol)}${eol}${close}${eol}# Body${eol}`,
 );
 
@@ -122,5 +125,55 @@ describe("the quick frontmatter reader", () => {
 		expect(simpleFrontmatter(text)).toBeUndefined();
 		// …and the note is still read as the full parser reads it.
 		expect(readFrontmatter(text)).toStrictEqual(readYamlFrontmatter(text));
+	});
+});
+
+describe("the frontmatter block the command line reads", () => {
+	/** What Obsidian's cache (the test double) has for a note: its properties, or whether the block was invalid. */
+	function obsidianReading(text: string): { keys: string[] | null; invalid: boolean } {
+		const cache = parseMetadata__(text);
+		const facts = factsOf("Note.md", cache);
+		return { keys: facts.frontmatter ? Object.keys(facts.frontmatter) : null, invalid: facts.frontmatterError !== null };
+	}
+	function cliReading(text: string): { keys: string[] | null; invalid: boolean } {
+		const read = readFrontmatter(text);
+		const keys = read.frontmatter ? Object.keys(read.frontmatter) : null;
+		return { keys: keys?.length ? keys : null, invalid: read.error !== null };
+	}
+
+	it.each([
+		["closed by a line that is only ---", "---\nname: Ada\n---\n# Ada\n", ["name"], false],
+		["closed by --- with trailing spaces", "---\nname: Ada\n---  \n# Ada\n", ["name"], false],
+		["closed with Windows line ends", "---\r\nname: Ada\r\n---\r\n# Ada\r\n", ["name"], false],
+		["never closed (no properties)", "---\nname: Ada\n# Ada\n", null, false],
+		["a ---- line does not close it", "---\nname: Ada\n----\ntier: inner\n---\n", null, true],
+		["nor does ---x", "---\nname: Ada\n---x\n", null, false],
+		["an opening --- followed by text is no block", "---x\nname: Ada\n---\n", null, false],
+	])("%s: as Obsidian reads it", (_what, text, keys, invalid) => {
+		expect(cliReading(text)).toStrictEqual({ keys, invalid });
+		expect(obsidianReading(text)).toStrictEqual({ keys, invalid });
+	});
+
+	it("finds the same block as Obsidian in generated notes", () => {
+		const fenceLike = fc.constantFrom("---", "--- ", "---\t", "----", "---x", "--", " ---", "...");
+		const content = fc.constantFrom("name: Ada", "tier: inner", "tags: [a, b]", "aliases:", "  - Ada", "", "# Ada", "Met at a meetup");
+		const notes = fc
+			.tuple(fenceLike, fc.array(fc.oneof(content, fenceLike), { maxLength: 8 }), fc.constantFrom("\n", "\r\n"))
+			.map(([open, lines, eol]) => [open, ...lines].join(eol));
+		fc.assert(
+			fc.property(notes, (text) => {
+				const cli = cliReading(text);
+				const obsidian = obsidianReading(text);
+				// A block that is an empty YAML document (blank lines, comments, `...`): Obsidian's
+				// cache has no properties for it, and the plugin, which sees no text, cannot tell it
+				// from YAML that failed to parse.
+				if (findFrontmatter(text) && !cli.invalid && cli.keys === null) return;
+				expect(cli.invalid).toBe(obsidian.invalid);
+				// The two YAML parsers differ on some edges (a duplicate key, say); where both read
+				// the block, they read one of the same size.
+				if (!cli.invalid) expect(cli.keys?.length).toBe(obsidian.keys?.length);
+			}),
+			{ numRuns: Number(process.env.FUZZ_RUNS ?? 3000) },
+		);
 	});
 });

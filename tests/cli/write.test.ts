@@ -133,6 +133,20 @@ describe("reconnect contacted", () => {
 		expect(ranked.map((entry) => entry.name)).not.toContain("Hannah Schmidt");
 	});
 
+	it("reads a frontmatter that is never closed as Obsidian does (no properties), and will not edit it", async () => {
+		const path = "People/Ursula Unclosed.md";
+		const original = "---\ntier: inner\ncadence: 7\n\nLent me a rope in 2023.\n";
+		await writeFile(join(vault, path), original);
+		const ranked = JSON.parse((await run("rank", "--json")).stdout) as { name: string; cadenceDays: number }[];
+		const ursula = ranked.find((entry) => entry.name === "Ursula Unclosed");
+		expect(ursula).toBeDefined();
+		expect(ursula?.cadenceDays).not.toBe(7);
+		const result = await run("contacted", "Ursula Unclosed");
+		expect(result.code).not.toBe(0);
+		expect(result.stderr).toMatch(/frontmatter is never closed .*nothing was changed/);
+		expect(await readNote(vault, path)).toBe(original);
+	});
+
 	it("never moves last-contact backwards", async () => {
 		const path = "People/Nadia Haddad.md";
 		const original = await readNote(vault, path);
