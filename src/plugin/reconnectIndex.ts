@@ -3,9 +3,9 @@
  * cache once the layout is ready and then kept current from cache and vault events — a change
  * to one note re-reads that note only.
  */
-import { Component, getLinkpath, moment, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
+import { Component, getFrontMatterInfo, getLinkpath, moment, parseYaml, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
 import { ContactIndex } from "../core/contactIndex";
-import type { Contact } from "../core/contact";
+import type { Contact, NoteFacts } from "../core/contact";
 import { createDatedNoteMatcher } from "../core/datedNotes";
 import { dayFromParts, type Day } from "../core/days";
 import type { RankedEntry } from "../core/rank";
@@ -35,6 +35,12 @@ export class ReconnectIndex extends Component {
 	/** Link names that did not resolve, so a note created later under that name is picked up. */
 	readonly #unresolved = new Map<string, Set<string>>();
 	readonly #unresolvedBySource = new Map<string, string[]>();
+	/**
+	 * Notes whose frontmatter block has no properties because it is an empty YAML document
+	 * (blank lines, comments), with the cache that was checked: the cache alone cannot tell such
+	 * a block from YAML that failed to parse.
+	 */
+	readonly #emptyBlocks = new Map<string, CachedMetadata | null>();
 	#currentDay: Day;
 
 	readonly #app: App;
@@ -187,13 +193,30 @@ export class ReconnectIndex extends Component {
 	#upsert(file: TAbstractFile, cache: CachedMetadata | null, notify: boolean): void {
 		if (!this.#core || !(file instanceof TFile) || file.extension !== "md") return;
 		this.#forgetUnresolved(file.path);
-		const affected = this.#core.upsertNote(factsOf(file.path, cache), () => countedLinks(cache));
+		const affected = this.#core.upsertNote(this.#facts(file, cache), () => countedLinks(cache));
 		if (notify && affected.size) this.#emit(affected);
+	}
+
+	#facts(file: TFile, cache: CachedMetadata | null): NoteFacts {
+		const facts = factsOf(file.path, cache);
+		if (!facts.frontmatterError) return facts;
+		if (this.#emptyBlocks.get(file.path) === cache) return { ...facts, frontmatterError: null };
+		void this.#app.vault.cachedRead(file).then((text) => {
+			// Changed, removed or rebuilt meanwhile: that reading checks again.
+			if (!this.#core || this.#app.metadataCache.getFileCache(file) !== cache) return;
+			const info = getFrontMatterInfo(text);
+			if (info.exists && parseYaml(info.frontmatter) == null) {
+				this.#emptyBlocks.set(file.path, cache);
+				this.#upsert(file, cache, true);
+			}
+		}).catch(() => undefined);
+		return facts;
 	}
 
 	#remove(path: string): void {
 		if (!this.#core) return;
 		this.#forgetUnresolved(path);
+		this.#emptyBlocks.delete(path);
 		const affected = this.#core.removeNote(path);
 		if (affected.size) this.#emit(affected);
 	}
@@ -201,6 +224,7 @@ export class ReconnectIndex extends Component {
 	#rename(file: TAbstractFile, oldPath: string): void {
 		if (!this.#core || !(file instanceof TFile) || file.extension !== "md") return;
 		this.#forgetUnresolved(oldPath);
+		this.#emptyBlocks.delete(oldPath);
 		const affected = new Set(this.#core.renameNote(oldPath, file.path));
 		this.#upsert(file, this.#app.metadataCache.getFileCache(file), false);
 		affected.add(file.path);
@@ -238,7 +262,8 @@ export class ReconnectIndex extends Component {
 			const note = this.#app.vault.getFileByPath(source);
 			if (!note) continue;
 			this.#forgetUnresolved(source);
-			for (const path of this.#core.upsertNote(factsOf(note.path, this.#app.metadataCache.getFileCache(note)), () => countedLinks(this.#app.metadataCache.getFileCache(note)))) affected.add(path);
+			const cache = this.#app.metadataCache.getFileCache(note);
+			for (const path of this.#core.upsertNote(this.#facts(note, cache), () => countedLinks(cache))) affected.add(path);
 		}
 		if (affected.size) this.#emit(affected);
 	}

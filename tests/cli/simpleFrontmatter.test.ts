@@ -165,8 +165,9 @@ describe("the frontmatter block the command line reads", () => {
 				const cli = cliReading(text);
 				const obsidian = obsidianReading(text);
 				// A block that is an empty YAML document (blank lines, comments, `...`): Obsidian's
-				// cache has no properties for it, and the plugin, which sees no text, cannot tell it
-				// from YAML that failed to parse.
+				// cache has no properties for it, so from the cache alone (factsOf) it looks like YAML
+				// that failed to parse; the plugin's index then reads the note to tell them apart
+				// (tests/plugin/reconnectIndex.test.ts).
 				if (findFrontmatter(text) && !cli.invalid && cli.keys === null) return;
 				expect(cli.invalid).toBe(obsidian.invalid);
 				// The two YAML parsers differ on some edges (a duplicate key, say); where both read

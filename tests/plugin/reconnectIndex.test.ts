@@ -170,6 +170,27 @@ describe("bad input", () => {
 		expect(anouk?.warnings[0]?.key).toBe("frontmatter");
 	});
 
+	it("does not call an empty frontmatter block (blank lines, comments) malformed, and still warns of broken YAML", async () => {
+		const files = exampleVaultFiles();
+		files["People/Blank Block.md"] = "---\n\n---\n# Blank\n";
+		files["People/Comment Block.md"] = "---\n# properties to come\n---\n";
+		files["People/Broken Block.md"] = "---\ntier: [inner\n---\n";
+		const loaded = await loadReconnect(files);
+		const warnings = (path: string) => entryOf(loaded, path)?.warnings.map((warning) => warning.key);
+		await waitFor(() => warnings("People/Blank Block.md")?.length === 0 && warnings("People/Comment Block.md")?.length === 0, "the empty blocks to be read");
+		expect(warnings("People/Broken Block.md")).toEqual(["frontmatter"]);
+
+		// The check belongs to the text it read: a block that breaks later warns again, one that
+		// empties later stops warning.
+		await edit(loaded.app, "People/Blank Block.md", () => "---\nname: [Blank\n---\n");
+		expect(warnings("People/Blank Block.md")).toEqual(["frontmatter"]);
+		await edit(loaded.app, "People/Broken Block.md", () => "---\n\n\n---\n");
+		await waitFor(() => warnings("People/Broken Block.md")?.length === 0, "the emptied block to be read");
+		// A rebuild (settings changed) keeps the answer without reading the note again.
+		loaded.plugin.index.rebuild();
+		expect(warnings("People/Comment Block.md")).toEqual([]);
+	});
+
 	it("works without daily-note settings or folder, and says so", async () => {
 		const files = exampleVaultFiles();
 		files[".obsidian/daily-notes.json"] = JSON.stringify({ folder: "Journal", format: "YYYY-MM-DD" });
