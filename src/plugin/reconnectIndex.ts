@@ -199,7 +199,8 @@ export class ReconnectIndex extends Component {
 
 	#facts(file: TFile, cache: CachedMetadata | null): NoteFacts {
 		const facts = factsOf(file.path, cache);
-		if (!facts.frontmatterError) return facts;
+		// Only a contact shows the warning: other notes are not read for it.
+		if (!facts.frontmatterError || !this.#core?.rules.isContact(facts)) return facts;
 		if (this.#emptyBlocks.get(file.path) === cache) return { ...facts, frontmatterError: null };
 		void this.#app.vault.cachedRead(file).then((text) => {
 			// Changed, removed or rebuilt meanwhile: that reading checks again.

@@ -191,6 +191,19 @@ describe("bad input", () => {
 		expect(warnings("People/Comment Block.md")).toEqual([]);
 	});
 
+	it("reads only contacts' notes to check a block without properties", async () => {
+		const files = exampleVaultFiles();
+		for (let i = 0; i < 5; i++) files[`Daily/2026-10-0${i + 1}.md`] = "---\n\n---\nMet [[Zoë Müller]].\n";
+		files["People/Blank Block.md"] = "---\n\n---\n";
+		const loaded = await loadReconnect(files, { mode: "manual" });
+		const read = vi.spyOn(loaded.app.vault, "cachedRead");
+		loaded.app.workspace.layoutReady__();
+		await waitFor(() => entryOf(loaded, "People/Blank Block.md")?.warnings.length === 0, "the empty block to be read");
+		// Anouk's YAML is broken: read, and still warned of. The five daily notes are not read.
+		expect(read.mock.calls.map(([file]) => file.path).filter((path) => path.endsWith(".md")).sort()).toEqual(["People/Anouk de Vries.md", "People/Blank Block.md"]);
+		expect(entryOf(loaded, "People/Anouk de Vries.md")?.warnings[0]?.key).toBe("frontmatter");
+	});
+
 	it("works without daily-note settings or folder, and says so", async () => {
 		const files = exampleVaultFiles();
 		files[".obsidian/daily-notes.json"] = JSON.stringify({ folder: "Journal", format: "YYYY-MM-DD" });
