@@ -10,10 +10,10 @@ import { normalizeTag, type ContactRules, type NoteFacts } from "../core/contact
 import { createDatedNoteMatcher } from "../core/datedNotes";
 import { dayFromParts, type Day } from "../core/days";
 import { countedLinkTexts } from "../core/linkContext";
-import { findFrontmatter, scanMarkdown, type ScannedNote } from "../core/markdownScan";
+import { scanMarkdown, type ScannedNote } from "../core/markdownScan";
 import { moment, yamlEngine } from "./lazyModules";
 import { LinkResolver } from "./linkResolver";
-import { readSimpleYaml } from "./simpleFrontmatter";
+import { frontmatterBlock, readSimpleYaml } from "./simpleFrontmatter";
 import { simpleCountedLinks } from "./simpleLinks";
 import { readVaultConfig, type VaultConfig } from "./vaultConfig";
 import { describeFsError, listNotes, openVault, type VaultRoot } from "./vaultFiles";
@@ -48,11 +48,6 @@ export function readFrontmatter(text: string): ReadFrontmatter {
 export function readYamlFrontmatter(text: string): ReadFrontmatter {
 	const yaml = frontmatterBlock(text);
 	return yaml === null ? { frontmatter: null, error: null } : parseYamlBlock(yaml);
-}
-
-function frontmatterBlock(text: string): string | null {
-	const bounds = text.startsWith("---") ? findFrontmatter(text) : null;
-	return bounds ? text.slice(bounds.yamlStart, bounds.yamlEnd) : null;
 }
 
 function parseYamlBlock(yaml: string): ReadFrontmatter {

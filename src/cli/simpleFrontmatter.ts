@@ -181,12 +181,17 @@ function addPair(object: Record<string, Scalar>, text: string): boolean {
 	return true;
 }
 
+/** The YAML text of the block Obsidian reads as frontmatter: after a first line `---`, up to the next line that is `---` and nothing else. */
+export function frontmatterBlock(text: string): string | null {
+	const bounds = findFrontmatter(text);
+	return bounds ? text.slice(bounds.yamlStart, bounds.yamlEnd) : null;
+}
+
 /**
  * A note's frontmatter read the quick way, or `undefined` when the full parser must read it (or
- * the note has no frontmatter). The block is the one Obsidian reads: after a first line `---`,
- * up to the next line that is `---` and nothing else.
+ * the note has no frontmatter).
  */
 export function simpleFrontmatter(text: string): Record<string, SimpleValue> | undefined {
-	const bounds = findFrontmatter(text);
-	return bounds ? readSimpleYaml(text.slice(bounds.yamlStart, bounds.yamlEnd)) : undefined;
+	const yaml = frontmatterBlock(text);
+	return yaml === null ? undefined : readSimpleYaml(yaml);
 }

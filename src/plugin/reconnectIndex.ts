@@ -36,11 +36,11 @@ export class ReconnectIndex extends Component {
 	readonly #unresolved = new Map<string, Set<string>>();
 	readonly #unresolvedBySource = new Map<string, string[]>();
 	/**
-	 * Notes whose frontmatter block has no properties because it is an empty YAML document
-	 * (blank lines, comments), with the cache that was checked: the cache alone cannot tell such
-	 * a block from YAML that failed to parse.
+	 * Contacts whose cache has a frontmatter block without properties, read to tell an empty YAML
+	 * document (blank lines, comments) from YAML that failed to parse — which the cache alone
+	 * cannot — with the cache that was checked, so each version of a note is read once.
 	 */
-	readonly #emptyBlocks = new Map<string, CachedMetadata | null>();
+	readonly #checkedBlocks = new Map<string, { cache: CachedMetadata | null; empty: boolean }>();
 	#currentDay: Day;
 
 	readonly #app: App;
@@ -201,15 +201,18 @@ export class ReconnectIndex extends Component {
 		const facts = factsOf(file.path, cache);
 		// Only a contact shows the warning: other notes are not read for it.
 		if (!facts.frontmatterError || !this.#core?.rules.isContact(facts)) return facts;
-		if (this.#emptyBlocks.get(file.path) === cache) return { ...facts, frontmatterError: null };
+		const checked = this.#checkedBlocks.get(file.path);
+		if (checked?.cache === cache) return checked.empty ? { ...facts, frontmatterError: null } : facts;
+		// Taken as broken until read (and if the read or the YAML fails).
+		const check = { cache, empty: false };
+		this.#checkedBlocks.set(file.path, check);
 		void this.#app.vault.cachedRead(file).then((text) => {
-			// Changed, removed or rebuilt meanwhile: that reading checks again.
-			if (!this.#core || this.#app.metadataCache.getFileCache(file) !== cache) return;
 			const info = getFrontMatterInfo(text);
-			if (info.exists && parseYaml(info.frontmatter) == null) {
-				this.#emptyBlocks.set(file.path, cache);
-				this.#upsert(file, cache, true);
-			}
+			// Changed, removed or renamed meanwhile: that version is checked on its own.
+			if (this.#checkedBlocks.get(file.path) !== check || this.#app.metadataCache.getFileCache(file) !== cache) return;
+			if (!info.exists || parseYaml(info.frontmatter) != null) return;
+			check.empty = true;
+			this.#upsert(file, cache, true);
 		}).catch(() => undefined);
 		return facts;
 	}
@@ -217,7 +220,7 @@ export class ReconnectIndex extends Component {
 	#remove(path: string): void {
 		if (!this.#core) return;
 		this.#forgetUnresolved(path);
-		this.#emptyBlocks.delete(path);
+		this.#checkedBlocks.delete(path);
 		const affected = this.#core.removeNote(path);
 		if (affected.size) this.#emit(affected);
 	}
@@ -225,7 +228,7 @@ export class ReconnectIndex extends Component {
 	#rename(file: TAbstractFile, oldPath: string): void {
 		if (!this.#core || !(file instanceof TFile) || file.extension !== "md") return;
 		this.#forgetUnresolved(oldPath);
-		this.#emptyBlocks.delete(oldPath);
+		this.#checkedBlocks.delete(oldPath);
 		const affected = new Set(this.#core.renameNote(oldPath, file.path));
 		this.#upsert(file, this.#app.metadataCache.getFileCache(file), false);
 		affected.add(file.path);

@@ -202,6 +202,13 @@ describe("bad input", () => {
 		// Anouk's YAML is broken: read, and still warned of. The five daily notes are not read.
 		expect(read.mock.calls.map(([file]) => file.path).filter((path) => path.endsWith(".md")).sort()).toEqual(["People/Anouk de Vries.md", "People/Blank Block.md"]);
 		expect(entryOf(loaded, "People/Anouk de Vries.md")?.warnings[0]?.key).toBe("frontmatter");
+		// Each version of a note is read once: a rebuild (settings changed) reads neither again.
+		const reads = read.mock.calls.length;
+		loaded.plugin.index.rebuild();
+		await loaded.app.settled__();
+		expect(read.mock.calls.length).toBe(reads);
+		expect(entryOf(loaded, "People/Anouk de Vries.md")?.warnings[0]?.key).toBe("frontmatter");
+		expect(entryOf(loaded, "People/Blank Block.md")?.warnings).toEqual([]);
 	});
 
 	it("works without daily-note settings or folder, and says so", async () => {
