@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const BUNDLE = fileURLToPath(new URL("../main.js", import.meta.url));
-const SIZE_BUDGET = 80_000;
+const SIZE_BUDGET = 120_000;
 
 describe("the production bundle", () => {
 	const exists = existsSync(BUNDLE);
@@ -48,6 +48,15 @@ describe("the production bundle", () => {
 		expect(Buffer.byteLength(code)).toBeLessThanOrEqual(SIZE_BUDGET);
 	});
 
+	it("keeps every property name as written (plain minify, no renaming)", () => {
+		// Renamed properties would reach data.json and the placeholders by accident; none may be renamed.
+		for (const name of ["cadenceDays", "howWeMet", "lastContact", "daysSince", "fieldAliases", "reasons", "strategy"]) {
+			expect(code, name).toMatch(new RegExp(`\\.${name}\\b`));
+		}
+		const config = readFileSync(fileURLToPath(new URL("../esbuild.config.mjs", import.meta.url)), "utf8");
+		expect(config).not.toMatch(/mangleProps|mangleQuoted|reserveProps/);
+	});
+
 	it("is minified CommonJS that exports the plugin", () => {
 		expect(code).toMatch(/module\.exports/);
 		expect(code.split("\n").length).toBeLessThan(50);
@@ -73,23 +82,5 @@ describe("manifest.json", () => {
 	it("agrees with package.json and versions.json", () => {
 		expect(manifest.version).toBe(pkg.version);
 		expect(versions[String(manifest.version)]).toBe(manifest.minAppVersion);
-	});
-});
-
-describe("the build's list of internal property names", () => {
-	const config = readFileSync(fileURLToPath(new URL("../esbuild.config.mjs", import.meta.url)), "utf8");
-	const list = /const INTERNAL_PROPERTIES = \[([\s\S]*?)\];/.exec(config)?.[1] ?? "";
-	const names = [...list.matchAll(/"([^"]+)"/g)].map((match) => match[1] ?? "");
-
-	it("is there", () => {
-		expect(names.length).toBeGreaterThan(20);
-	});
-
-	it("never names a placeholder, a stored setting or a property Obsidian, the DOM or JavaScript also use", async () => {
-		const { PLACEHOLDERS } = await import("../src/core/phrasing");
-		const { DEFAULT_SETTINGS } = await import("../src/core/settings");
-		const outside = ["name", "path", "basename", "label", "slug", "title", "detail", "index", "entries", "items", "kind", "status", "value", "length", "text", "type", "data", "file", "app", "vault", "source", "event", "key", "day", "month", "year"];
-		const forbidden = new Set<string>([...PLACEHOLDERS, ...Object.keys(DEFAULT_SETTINGS), ...outside]);
-		expect(names.filter((name) => forbidden.has(name))).toEqual([]);
 	});
 });

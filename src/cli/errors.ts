@@ -10,10 +10,7 @@ export const EXIT = {
 } as const;
 
 export class CliError extends Error {
-	constructor(
-		message: string,
-		readonly exitCode: number,
-	) {
+	constructor(message: string, readonly exitCode: number) {
 		super(message);
 		this.name = "CliError";
 	}

@@ -1,11 +1,12 @@
 /**
- * The command line's large dependencies (gray-matter's YAML parser, and moment), loaded on first
- * use: most runs read every note's frontmatter without the full YAML parser and name daily notes
- * in the default format, and loading both costs about as much as reading a thousand notes.
+ * The command line's large dependencies (the YAML parser, and moment), loaded on first use: most
+ * runs read every note's frontmatter without the full YAML parser and name daily notes in the
+ * default format, and loading both costs about as much as reading a thousand notes.
  */
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import type momentFunction from "moment";
+import { datePortOf, type DatePort, type MomentFunction } from "../core/datePort";
 
 const require = createRequire(import.meta.url);
 let momentModule: typeof momentFunction | undefined;
@@ -14,6 +15,9 @@ let yamlParse: ((input: string) => object) | undefined;
 export function moment(): typeof momentFunction {
 	return (momentModule ??= require("moment") as typeof momentFunction);
 }
+
+/** Daily-note names and templates are moment formats, read and written with the moment package. */
+export const cliDates: DatePort = datePortOf(((...args: Parameters<MomentFunction>) => (moment() as MomentFunction)(...args)) as MomentFunction);
 
 /**
  * gray-matter's YAML parser (its own js-yaml), reading with YAML 1.2's core schema: no

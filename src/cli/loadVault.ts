@@ -8,10 +8,9 @@ import { join } from "node:path";
 import { ContactIndex } from "../core/contactIndex";
 import { normalizeTag, type ContactRules, type NoteFacts } from "../core/contact";
 import { createDatedNoteMatcher } from "../core/datedNotes";
-import { dayFromParts, type Day } from "../core/days";
 import { countedLinkTexts } from "../core/linkContext";
 import { scanMarkdown, type ScannedNote } from "../core/markdownScan";
-import { moment, yamlEngine } from "./lazyModules";
+import { cliDates, yamlEngine } from "./lazyModules";
 import { LinkResolver } from "./linkResolver";
 import { frontmatterBlock, readSimpleYaml } from "./simpleFrontmatter";
 import { simpleCountedLinks } from "./simpleLinks";
@@ -62,12 +61,6 @@ function parseYamlBlock(yaml: string): ReadFrontmatter {
 		const reason = error instanceof Error ? (error.message.split("\n")[0] ?? "").replace(/[:\s]+$/, "") : "";
 		return { frontmatter: null, error: `the YAML frontmatter could not be read${reason ? ` (${reason.replace(/^YAMLException:\s*/, "")})` : ""}` };
 	}
-}
-
-/** A moment-format parser for daily-note names the core's fast path does not compile. */
-export function momentDay(text: string, format: string): Day | null {
-	const parsed = moment()(text, format, true);
-	return parsed.isValid() ? dayFromParts(parsed.year(), parsed.month() + 1, parsed.date()) : null;
 }
 
 /** The links in a note that record contact: not in open tasks, quotes, embeds or code. */
@@ -128,7 +121,7 @@ export async function loadVault(dir: string): Promise<LoadedVault> {
 	const index = new ContactIndex({
 		settings: config.settings,
 		templateFolders: config.templateFolders,
-		datedNoteDay: createDatedNoteMatcher(config.daily.format, momentDay),
+		datedNoteDay: createDatedNoteMatcher(config.daily.format, cliDates.parseDay),
 		resolveLink: (linktext, sourcePath) => resolver.resolve(linktext, sourcePath),
 	});
 	// Each note is read, turned into facts and let go: no vault's worth of text is held at once.

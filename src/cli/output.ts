@@ -1,15 +1,8 @@
 /** How the command line shows a ranking: grouped text for people, JSON for scripts. */
 import { formatWarning } from "../core/contact";
 import { formatDay, type Day } from "../core/days";
-import { BAND_ORDER, type Band, type RankedEntry, type RankingCounts } from "../core/rank";
-
-export const BAND_TITLES: Record<Band, string> = {
-	congratulate: "Congratulate",
-	fading: "Fading",
-	dormant: "Dormant",
-	unknown: "No last contact yet",
-	soon: "Coming up",
-};
+import { BAND_ORDER, BAND_TITLES, type Band } from "../core/bands";
+import type { RankedEntry, RankingCounts } from "../core/rank";
 
 export interface RankJsonEntry {
 	path: string;

@@ -56,8 +56,6 @@ export interface Contact {
 	lastContact: Day | null;
 	/** The spelling of the last-contact key, for messages. */
 	lastContactKey: string | null;
-	/** The property's date with its source, made once so ranking allocates nothing for it. */
-	lastContactRecord: { day: Day; source: { kind: "property"; key: string } } | null;
 	cadenceDays: number | null;
 	tier: Tier | null;
 	news: NewsItem[];
@@ -264,7 +262,6 @@ function readContact(note: NoteFacts, resolver: FieldResolver, catalogue: readon
 		howWeMet: howWeMet.length ? howWeMet.join("; ") : null,
 		lastContact,
 		lastContactKey: lastContactMatch?.key ?? null,
-		lastContactRecord: lastContact === null ? null : { day: lastContact, source: { kind: "property", key: lastContactMatch?.key ?? "last-contact" } },
 		cadenceDays: read("cadence", parseCadence),
 		tier,
 		news,

@@ -35,9 +35,7 @@ export class ContactIndex {
 	#today: Day | null = null;
 
 	readonly #options: ContactIndexOptions;
-	constructor(
-		options: ContactIndexOptions,
-	) {
+	constructor(options: ContactIndexOptions) {
 		this.#options = options;
 		this.#settings = options.settings;
 		this.rules = createContactRules(options.settings, options.templateFolders ?? []);
@@ -125,7 +123,7 @@ export class ContactIndex {
 	ranking(today: Day): RankedList {
 		if (this.#today !== today) {
 			this.#today = today;
-			this.#ranked.reset(this.evaluateAll());
+			this.#ranked.reset(this.#evaluateAll());
 		}
 		return this.#ranked;
 	}
@@ -133,7 +131,7 @@ export class ContactIndex {
 	/** New settings that do not change which notes are contacts (cadences, windows, tiers…). */
 	updateRankSettings(settings: CoreSettings): void {
 		this.#settings = settings;
-		if (this.#today !== null) this.#ranked.reset(this.evaluateAll());
+		if (this.#today !== null) this.#ranked.reset(this.#evaluateAll());
 	}
 
 	evaluate(contact: Contact, today: Day): RankedEntry {
@@ -150,7 +148,7 @@ export class ContactIndex {
 		};
 	}
 
-	private evaluateAll(): RankedEntry[] {
+	#evaluateAll(): RankedEntry[] {
 		if (this.#today === null) return [];
 		const context = this.#rankContext(this.#today);
 		const entries: RankedEntry[] = [];

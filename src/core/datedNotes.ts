@@ -112,10 +112,3 @@ export function createDatedNoteMatcher(format: string, fallback?: (text: string,
 		return parse(segments.slice(-depth).join("/"));
 	};
 }
-
-/** The vault path of the daily note for a day, given the formatted name. */
-export function dailyNotePath(folder: string, formattedName: string): string {
-	const cleanFolder = folder.trim().replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
-	const name = formattedName.replace(/^\/+/, "");
-	return cleanFolder ? `${cleanFolder}/${name}.md` : `${name}.md`;
-}

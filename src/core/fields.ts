@@ -33,44 +33,39 @@ export interface FieldDefinition {
 	aliases: readonly string[];
 	/** Shown in settings; by default the canonical key in words ("last-contact" → "Last contact"). */
 	label?: string;
+	/** Users may add their own spellings in settings. */
+	aliasable: boolean;
 }
 
 /**
- * field, canonical key, other spellings (space-separated, in order of preference), settings label.
- * A table of rows rather than objects keeps the mobile bundle small.
+ * Every field, with its canonical key and the other spellings read as the same field (in order of
+ * preference). `aliasable` fields are the reconnect fields whose spellings users may extend in
+ * settings; names, type and tags are Obsidian's own.
  */
-const FIELD_TABLE: readonly (readonly [FieldName, string, string, string?])[] = [
-	["howWeMet", "how-we-met", "met met-context first-met-where how-met", "How you met"],
-	["lastContact", "last-contact", "last-contacted last-chat last-interaction last-talked"],
-	["recentNews", "recent-news", "news life-events"],
-	["cadence", "cadence", "keep-in-touch frequency stay-in-touch"],
-	["tier", "tier", "circle closeness relationship-strength"],
-	["snoozeUntil", "snooze-until", "snooze snoozed-until"],
-	["paused", "paused", "archived"],
-	["birthday", "birthday", "born"],
-	["email", "email", "e-mail mail", "E-mail"],
-	["interests", "interests", "topics"],
-	["projects", "projects", "working-on project"],
-	["family", "family", "kids children spouse partner"],
-	["mutual", "mutual", "introduced-by friends knows", "People in common"],
-	["name", "name", ""],
-	["firstName", "first-name", ""],
-	["lastName", "last-name", ""],
-	["aliases", "aliases", "alias"],
-	["type", "type", "category"],
-	["tags", "tags", "tag"],
+export const FIELD_DEFINITIONS: readonly FieldDefinition[] = [
+	{ field: "howWeMet", canonical: "how-we-met", aliases: ["met", "met-context", "first-met-where", "how-met"], label: "How you met", aliasable: true },
+	{ field: "lastContact", canonical: "last-contact", aliases: ["last-contacted", "last-chat", "last-interaction", "last-talked"], aliasable: true },
+	{ field: "recentNews", canonical: "recent-news", aliases: ["news", "life-events"], aliasable: true },
+	{ field: "cadence", canonical: "cadence", aliases: ["keep-in-touch", "frequency", "stay-in-touch"], aliasable: true },
+	{ field: "tier", canonical: "tier", aliases: ["circle", "closeness", "relationship-strength"], aliasable: true },
+	{ field: "snoozeUntil", canonical: "snooze-until", aliases: ["snooze", "snoozed-until"], aliasable: true },
+	{ field: "paused", canonical: "paused", aliases: ["archived"], aliasable: true },
+	{ field: "birthday", canonical: "birthday", aliases: ["born"], aliasable: true },
+	{ field: "email", canonical: "email", aliases: ["e-mail", "mail"], label: "E-mail", aliasable: true },
+	{ field: "interests", canonical: "interests", aliases: ["topics"], aliasable: true },
+	{ field: "projects", canonical: "projects", aliases: ["working-on", "project"], aliasable: true },
+	{ field: "family", canonical: "family", aliases: ["kids", "children", "spouse", "partner"], aliasable: true },
+	{ field: "mutual", canonical: "mutual", aliases: ["introduced-by", "friends", "knows"], label: "People in common", aliasable: true },
+	{ field: "name", canonical: "name", aliases: [], aliasable: false },
+	{ field: "firstName", canonical: "first-name", aliases: [], aliasable: false },
+	{ field: "lastName", canonical: "last-name", aliases: [], aliasable: false },
+	{ field: "aliases", canonical: "aliases", aliases: ["alias"], aliasable: false },
+	{ field: "type", canonical: "type", aliases: ["category"], aliasable: false },
+	{ field: "tags", canonical: "tags", aliases: ["tag"], aliasable: false },
 ];
 
-export const FIELD_DEFINITIONS: readonly FieldDefinition[] = FIELD_TABLE.map(([field, canonical, aliases, label]) => ({
-	field,
-	canonical,
-	aliases: aliases ? aliases.split(" ") : [],
-	...(label ? { label } : {}),
-}));
-
-
 /** Fields whose aliases the user may extend in settings: the reconnect fields, not names, type and tags. */
-export const ALIASABLE_FIELDS: readonly FieldName[] = FIELD_TABLE.slice(0, 13).map(([field]) => field);
+export const ALIASABLE_FIELDS: readonly FieldName[] = FIELD_DEFINITIONS.filter((definition) => definition.aliasable).map((definition) => definition.field);
 
 /** The three fields whose presence alone makes a note a contact. */
 export const CONTACT_MARKER_FIELDS: readonly FieldName[] = ["howWeMet", "lastContact", "recentNews"];

@@ -8,12 +8,6 @@ import type { Day } from "./days";
 export interface Sighting {
 	day: Day;
 	notePath: string;
-	/** Where the date comes from, ready for the ranking to use without building a new object. */
-	source: { kind: "note"; path: string };
-}
-
-function sightingOf(day: Day, notePath: string): Sighting {
-	return { day, notePath, source: { kind: "note", path: notePath } };
 }
 
 /** Is a sighting on `day` in `notePath` later than `b`? */
@@ -53,7 +47,7 @@ export class LastSeenIndex {
 				this.#byTarget.set(target, seen);
 			}
 			seen.set(notePath, day);
-			if (better(day, notePath, this.#latest.get(target))) this.#latest.set(target, (sighting ??= sightingOf(day, notePath)));
+			if (better(day, notePath, this.#latest.get(target))) this.#latest.set(target, (sighting ??= { day, notePath }));
 			touched?.add(target);
 		}
 		return touched ? [...touched] : unique;
@@ -102,7 +96,7 @@ export class LastSeenIndex {
 			// The latest sighting went away: look for the next one among this person's notes only.
 			let next: { day: Day; notePath: string } | undefined;
 			for (const [path, day] of seen) if (better(day, path, next)) next = { day, notePath: path };
-			if (next) this.#latest.set(target, sightingOf(next.day, next.notePath));
+			if (next) this.#latest.set(target, next);
 			else {
 				this.#latest.delete(target);
 				this.#byTarget.delete(target);

@@ -18,45 +18,72 @@ export interface LifeEventKind {
 	keywords: RegExp | null;
 }
 
-const words = (pattern: string): RegExp => new RegExp(`\\b(?:${pattern})\\b`, "i");
+/** "new-job" → "New job": the label and headline a kind has unless it says otherwise. */
+function slugInWords(slug: string): string {
+	return `${slug.charAt(0).toUpperCase()}${slug.slice(1).replace(/-/g, " ")}`;
+}
 
-/**
- * slug, label (default: the slug in words), noun, headline, words that mean it in free text.
- * Order matters for free-text matching: the more specific kinds come first.
- */
-const KIND_TABLE: readonly (readonly [string, string, string, string, string])[] = [
-	["new-child", "", "new baby", "Welcomed a new child", "baby|babies|newborn|born|twins|new child|son|daughter|became (?:a )?(?:mom|mum|dad|mother|father|parent)s?|gave birth"],
-	["anniversary", "", "anniversary", "Celebrated an anniversary", "anniversary"],
-	["engaged", "", "engagement", "Got engaged", "engaged|engagement|proposed|fianc[eé]e?"],
-	["married", "", "wedding", "Got married", "married|wedding|wed|tied the knot|got hitched"],
-	["promotion", "", "promotion", "Promoted", "promoted|promotion"],
-	[
-		"started-company",
-		"Started a company",
-		"new company",
-		"Started a company",
-		"founded|co-founded|cofounded|started (?:a|her|his|their|own) (?:own )?(?:company|business|startup|studio|agency|firm)|own (?:company|business|startup)|launched (?:a|her|his|their) (?:startup|company|business)",
-	],
-	["retired", "", "retirement", "", "retired|retiring|retirement"],
-	["graduated", "", "graduation", "", "graduated|graduation|graduating|finished (?:a|her|his|their) (?:phd|degree|master'?s|doctorate|mba)|defended (?:a|her|his|their) (?:thesis|dissertation)"],
-	["award", "", "award", "Won an award", "award|awarded|won|prize|honou?red|fellowship"],
-	["published", "", "publication", "", "published|publishes|book|paper|article|essay"],
-	["new-home", "", "new home", "Moved into a new home", "new (?:home|house|flat|apartment|place)|bought a (?:home|house|flat|apartment|place)"],
-	["moved", "", "move", "", "moved|moving|relocated|relocating"],
-	["new-role", "", "new role", "Took on a new role", "new role|now leads|took over|became (?:the )?(?:head|lead|director|manager|cto|ceo|vp)|stepped up"],
-	["new-job", "", "new job", "Started a new job", "new job|joined|joining|hired|started (?:at|a new job|working)|new position|now works? at|accepted an offer"],
-	["launched", "", "launch", "", "launched|launch|shipped|released"],
-	["other", "", "news", "News", ""],
+interface KindDefinition {
+	slug: string;
+	noun: string;
+	/** Defaults to the slug in words. */
+	label?: string;
+	/** Defaults to the label. */
+	headline?: string;
+	/** Alternatives, as in a regular expression; matched as whole words, in any case. */
+	keywords?: string;
+}
+
+/** Free-text matching tries the kinds in this order: the more specific kinds come first. */
+const KIND_DEFINITIONS: readonly KindDefinition[] = [
+	{
+		slug: "new-child",
+		noun: "new baby",
+		headline: "Welcomed a new child",
+		keywords: "baby|babies|newborn|born|twins|new child|son|daughter|became (?:a )?(?:mom|mum|dad|mother|father|parent)s?|gave birth",
+	},
+	{ slug: "anniversary", noun: "anniversary", headline: "Celebrated an anniversary", keywords: "anniversary" },
+	{ slug: "engaged", noun: "engagement", headline: "Got engaged", keywords: "engaged|engagement|proposed|fianc[eé]e?" },
+	{ slug: "married", noun: "wedding", headline: "Got married", keywords: "married|wedding|wed|tied the knot|got hitched" },
+	{ slug: "promotion", noun: "promotion", headline: "Promoted", keywords: "promoted|promotion" },
+	{
+		slug: "started-company",
+		label: "Started a company",
+		noun: "new company",
+		keywords:
+			"founded|co-founded|cofounded|started (?:a|her|his|their|own) (?:own )?(?:company|business|startup|studio|agency|firm)|own (?:company|business|startup)|launched (?:a|her|his|their) (?:startup|company|business)",
+	},
+	{ slug: "retired", noun: "retirement", keywords: "retired|retiring|retirement" },
+	{
+		slug: "graduated",
+		noun: "graduation",
+		keywords: "graduated|graduation|graduating|finished (?:a|her|his|their) (?:phd|degree|master'?s|doctorate|mba)|defended (?:a|her|his|their) (?:thesis|dissertation)",
+	},
+	{ slug: "award", noun: "award", headline: "Won an award", keywords: "award|awarded|won|prize|honou?red|fellowship" },
+	{ slug: "published", noun: "publication", keywords: "published|publishes|book|paper|article|essay" },
+	{ slug: "new-home", noun: "new home", headline: "Moved into a new home", keywords: "new (?:home|house|flat|apartment|place)|bought a (?:home|house|flat|apartment|place)" },
+	{ slug: "moved", noun: "move", keywords: "moved|moving|relocated|relocating" },
+	{ slug: "new-role", noun: "new role", headline: "Took on a new role", keywords: "new role|now leads|took over|became (?:the )?(?:head|lead|director|manager|cto|ceo|vp)|stepped up" },
+	{
+		slug: "new-job",
+		noun: "new job",
+		headline: "Started a new job",
+		keywords: "new job|joined|joining|hired|started (?:at|a new job|working)|new position|now works? at|accepted an offer",
+	},
+	{ slug: "launched", noun: "launch", keywords: "launched|launch|shipped|released" },
+	{ slug: "other", noun: "news", headline: "News" },
 ];
 
-export const LIFE_EVENT_KINDS: readonly LifeEventKind[] = KIND_TABLE.map(([slug, label, noun, headline, keywords]) => ({
-	slug,
-	label: label || `${slug.charAt(0).toUpperCase()}${slug.slice(1).replace(/-/g, " ")}`,
-	noun,
-	headline: headline || label || `${slug.charAt(0).toUpperCase()}${slug.slice(1)}`,
-	keywords: keywords ? words(keywords) : null,
-}));
-
+export const LIFE_EVENT_KINDS: readonly LifeEventKind[] = KIND_DEFINITIONS.map((definition) => {
+	const label = definition.label ?? slugInWords(definition.slug);
+	return {
+		slug: definition.slug,
+		label,
+		noun: definition.noun,
+		headline: definition.headline ?? label,
+		keywords: definition.keywords ? new RegExp(`\\b(?:${definition.keywords})\\b`, "i") : null,
+	};
+});
 
 export interface CustomEventKind {
 	slug: string;

@@ -242,11 +242,7 @@ class Collector {
 	private sectionStart = 0;
 	private sectionEnd = 0;
 
-	constructor(
-		private readonly text: string,
-		private readonly lines: LineTable,
-		private readonly note: ScannedNote,
-	) {}
+	constructor(private readonly text: string, private readonly lines: LineTable, private readonly note: ScannedNote) {}
 
 	currentKey(): object | null {
 		return this.sectionKey;
@@ -374,11 +370,7 @@ class BlockScanner {
 	private np = 0;
 	private nc = 0;
 
-	constructor(
-		private readonly text: string,
-		private readonly lines: LineTable,
-		private readonly out: Collector,
-	) {
+	constructor(private readonly text: string, private readonly lines: LineTable, private readonly out: Collector) {
 		this.inline = new InlineScanner(text, out);
 	}
 
@@ -928,10 +920,7 @@ function isHighSurrogate(c: number): boolean {
 class InlineScanner {
 	private readonly nextAt = new Map<string, number>();
 
-	constructor(
-		private readonly text: string,
-		private readonly out: Collector,
-	) {}
+	constructor(private readonly text: string, private readonly out: Collector) {}
 
 	scan(from: number, to: number): void {
 		const text = this.text;

@@ -3,6 +3,7 @@
  * congratulate, else dormant, else fading, else unknown, else soon — or is not listed (on
  * track, snoozed, paused). `today` is always given, never read from a clock.
  */
+import { BAND_ORDER, zeroBandCounts, type Band, type Status } from "./bands";
 import type { Contact, ContactWarning } from "./contact";
 import { dayFromParts, dayParts, formatDay, formatMonthDay, type Day } from "./days";
 import { capitalize, humanizeAgo, humanizeCadence, humanizeDays } from "./humanize";
@@ -10,10 +11,7 @@ import type { Sighting } from "./lastSeen";
 import { kindOf, LIFE_EVENT_KINDS, type LifeEventKind, type NewsItem } from "./lifeEvents";
 import { RANKING_RULES, type CoreSettings } from "./settings";
 
-export type Band = "congratulate" | "fading" | "dormant" | "unknown" | "soon";
-export const BAND_ORDER: readonly Band[] = ["congratulate", "fading", "dormant", "unknown", "soon"];
-
-export type Status = "listed" | "on-track" | "snoozed" | "paused";
+export { BAND_ORDER, type Band, type Status } from "./bands";
 export type Strategy = "congratulate" | "mutual" | "project" | "family" | "interest" | "check-in";
 
 export type LastContactSource = { kind: "property"; key: string } | { kind: "note"; path: string };
@@ -69,10 +67,10 @@ export interface RankContext {
 
 /** The later of the last-contact property and the latest dated note; a future date is ignored. */
 export function effectiveLastContact(contact: Contact, context: Pick<RankContext, "today" | "lastSeen">): LastContact | null {
-	const recorded = contact.lastContactRecord && contact.lastContactRecord.day <= context.today ? contact.lastContactRecord : null;
+	const recorded = contact.lastContact !== null && contact.lastContact <= context.today ? contact.lastContact : null;
 	const seen = context.lastSeen?.(contact.path);
-	if (seen && seen.day <= context.today && (!recorded || seen.day > recorded.day)) return seen;
-	return recorded;
+	if (seen && seen.day <= context.today && (recorded === null || seen.day > recorded)) return { day: seen.day, source: { kind: "note", path: seen.notePath } };
+	return recorded === null ? null : { day: recorded, source: { kind: "property", key: contact.lastContactKey ?? "last-contact" } };
 }
 
 /** The news worth congratulating: recent, not in the future, and newer than the last contact. */
@@ -140,34 +138,58 @@ function findMutual(contact: Contact, context: RankContext): MutualContact | nul
 	return best;
 }
 
+/** What ranking decided about a contact; the rest of an entry is worked out from it when read. */
+interface EvaluationFacts {
+	contact: Contact;
+	status: Status;
+	band: Band | null;
+	score: number;
+	daysSince: number | null;
+	cadenceDays: number;
+	cadenceSource: RankedEntry["cadenceSource"];
+	lastContact: LastContact | null;
+	news: NewsItem | null;
+	birthday: BirthdayTiming | null;
+	reminder: boolean;
+	warnings: ContactWarning[];
+}
+
 /**
- * A contact's evaluation. A class, so that ten thousand of them are cheap to make; its reasons are
- * words for people, and its person in common and draft strategy matter only for a draft, so all
- * three are worked out on first read: ranking a vault never looks at them.
+ * A contact's evaluation. Its reasons are words for people, and its person in common and draft
+ * strategy matter only for a draft, so all three are worked out on first read: ranking a vault
+ * never looks at them.
  */
 class Evaluation implements RankedEntry {
-	band: Band | null;
+	readonly contact: Contact;
+	readonly status: Status;
+	readonly band: Band | null;
+	readonly score: number;
+	readonly daysSince: number | null;
+	readonly cadenceDays: number;
+	readonly cadenceSource: RankedEntry["cadenceSource"];
+	readonly lastContact: LastContact | null;
+	readonly news: NewsItem | null;
+	readonly birthday: BirthdayTiming | null;
+	readonly reminder: boolean;
+	readonly warnings: ContactWarning[];
 	#reasons: string[] | null = null;
 	readonly #context: RankContext;
 	/** Read now: the settings object may change before the reasons are first read. */
 	readonly #dormantDays: number;
 
-	constructor(
-		readonly contact: Contact,
-		readonly status: Status,
-		band: Band | null,
-		readonly score: number,
-		readonly daysSince: number | null,
-		readonly cadenceDays: number,
-		readonly cadenceSource: RankedEntry["cadenceSource"],
-		readonly lastContact: LastContact | null,
-		readonly news: NewsItem | null,
-		readonly birthday: BirthdayTiming | null,
-		readonly reminder: boolean,
-		readonly warnings: ContactWarning[],
-		context: RankContext,
-	) {
-		this.band = band;
+	constructor(facts: EvaluationFacts, context: RankContext) {
+		this.contact = facts.contact;
+		this.status = facts.status;
+		this.band = facts.band;
+		this.score = facts.score;
+		this.daysSince = facts.daysSince;
+		this.cadenceDays = facts.cadenceDays;
+		this.cadenceSource = facts.cadenceSource;
+		this.lastContact = facts.lastContact;
+		this.news = facts.news;
+		this.birthday = facts.birthday;
+		this.reminder = facts.reminder;
+		this.warnings = facts.warnings;
 		this.#context = context;
 		this.#dormantDays = context.settings.dormantDays;
 	}
@@ -192,7 +214,7 @@ class Evaluation implements RankedEntry {
 	}
 
 	#buildReasons(): string[] {
-		const { news, status, contact, daysSince, cadenceDays: c, birthday, lastContact: last } = this;
+		const { news, status, contact, daysSince, cadenceDays, birthday, lastContact: last } = this;
 		const { today, catalogue } = this.#context;
 		const list: string[] = [];
 		if (news) list.push(`${newsHeadline(news, catalogue)} — ${humanizeAgo(today - (news.day ?? today))}`);
@@ -202,12 +224,12 @@ class Evaluation implements RankedEntry {
 			list.push("No last contact yet — add last-contact, or link them from a daily note");
 		} else if (daysSince >= this.#dormantDays) {
 			list.push(`${capitalize(humanizeDays(daysSince))} since last contact — a dormant tie worth reviving`);
-		} else if (daysSince >= c) {
-			list.push(`${capitalize(humanizeDays(daysSince))} since last contact — usually ${humanizeCadence(c)}`);
-		} else if (daysSince >= RANKING_RULES.soonRatio * c) {
-			list.push(`Due in ${humanizeDays(c - daysSince)} — usually ${humanizeCadence(c)}`);
+		} else if (daysSince >= cadenceDays) {
+			list.push(`${capitalize(humanizeDays(daysSince))} since last contact — usually ${humanizeCadence(cadenceDays)}`);
+		} else if (daysSince >= RANKING_RULES.soonRatio * cadenceDays) {
+			list.push(`Due in ${humanizeDays(cadenceDays - daysSince)} — usually ${humanizeCadence(cadenceDays)}`);
 		} else {
-			list.push(`On track — last contact ${humanizeAgo(daysSince)}, usually ${humanizeCadence(c)}`);
+			list.push(`On track — last contact ${humanizeAgo(daysSince)}, usually ${humanizeCadence(cadenceDays)}`);
 		}
 		if (birthday) list.push(birthdayReason(birthday));
 		if (last) list.push(sourceReason(last));
@@ -224,7 +246,7 @@ export function evaluateContact(contact: Contact, context: RankContext): RankedE
 	}
 	const last = effectiveLastContact(contact, context);
 	const daysSince = last ? today - last.day : null;
-	const c = contact.cadenceDays ?? contact.tier?.days ?? settings.defaultCadenceDays;
+	const cadenceDays = contact.cadenceDays ?? contact.tier?.days ?? settings.defaultCadenceDays;
 	const cadenceSource = contact.cadenceDays !== null ? "cadence" : contact.tier ? "tier" : "default";
 	const news = contact.news.length ? congratulableNews(contact.news, today, settings.newsWindowDays, last?.day ?? null) : null;
 	const birthday = contact.birthday ? birthdayTiming(contact.birthday, today) : null;
@@ -233,8 +255,8 @@ export function evaluateContact(contact: Contact, context: RankContext): RankedE
 	if (news) band = "congratulate";
 	else if (daysSince === null) band = "unknown";
 	else if (daysSince >= settings.dormantDays) band = "dormant";
-	else if (daysSince >= c) band = "fading";
-	else if (daysSince >= RANKING_RULES.soonRatio * c) band = "soon";
+	else if (daysSince >= cadenceDays) band = "fading";
+	else if (daysSince >= RANKING_RULES.soonRatio * cadenceDays) band = "soon";
 
 	let status: Status = "listed";
 	if (contact.paused) status = "paused";
@@ -244,21 +266,23 @@ export function evaluateContact(contact: Contact, context: RankContext): RankedE
 	const longSilence = daysSince !== null && (daysSince >= RANKING_RULES.reminderAfterDays || daysSince >= settings.dormantDays);
 	let score = 0;
 	if (news?.day != null) score = 1 + (settings.newsWindowDays - (today - news.day)) / Math.max(1, settings.newsWindowDays);
-	else if (daysSince !== null) score = (daysSince - c) / c;
+	else if (daysSince !== null) score = (daysSince - cadenceDays) / cadenceDays;
 
 	return new Evaluation(
-		contact,
-		status,
-		status === "listed" ? band : null,
-		score,
-		daysSince,
-		c,
-		cadenceSource,
-		last,
-		news,
-		birthday,
-		longSilence && contact.howWeMet !== null,
-		warnings,
+		{
+			contact,
+			status,
+			band: status === "listed" ? band : null,
+			score,
+			daysSince,
+			cadenceDays,
+			cadenceSource,
+			lastContact: last,
+			news,
+			birthday,
+			reminder: longSilence && contact.howWeMet !== null,
+			warnings,
+		},
 		context,
 	);
 }
@@ -267,12 +291,12 @@ function compareText(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const BAND_RANK: Record<Band, number> = { congratulate: 0, fading: 1, dormant: 2, unknown: 3, soon: 4 };
+const BAND_RANK = Object.fromEntries(BAND_ORDER.map((band, index) => [band, index])) as Record<Band, number>;
 
 /** Band order, then score (most urgent first), then days since contact, then name and path. */
 export function compareEntries(a: RankedEntry, b: RankedEntry): number {
-	const bandA = a.band ? BAND_RANK[a.band] : 5;
-	const bandB = b.band ? BAND_RANK[b.band] : 5;
+	const bandA = a.band ? BAND_RANK[a.band] : BAND_ORDER.length;
+	const bandB = b.band ? BAND_RANK[b.band] : BAND_ORDER.length;
 	if (bandA !== bandB) return bandA - bandB;
 	if (a.score !== b.score) return b.score - a.score;
 	const daysA = a.daysSince ?? -1;
@@ -296,7 +320,7 @@ export interface Ranking {
 }
 
 export function emptyCounts(): RankingCounts {
-	return { listed: 0, onTrack: 0, snoozed: 0, paused: 0, bands: { congratulate: 0, fading: 0, dormant: 0, unknown: 0, soon: 0 } };
+	return { listed: 0, onTrack: 0, snoozed: 0, paused: 0, bands: zeroBandCounts() };
 }
 
 export function countEntry(counts: RankingCounts, entry: RankedEntry, delta: 1 | -1): void {

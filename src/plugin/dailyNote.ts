@@ -4,25 +4,18 @@
  * so an edit in progress is never overwritten.
  */
 import { moment, normalizePath, TFile, type App } from "obsidian";
-import { expandDailyTemplate } from "../core/dailyTemplate";
-import { dailyNotePath } from "../core/datedNotes";
-import { dayParts, type Day } from "../core/days";
+import { dailyNotePathFor, dailyNoteStart, templatePathOf } from "../core/dailyNote";
+import type { Day } from "../core/days";
 import { insertUnderHeading } from "../core/insertUnderHeading";
-import type { DailyNoteSettings } from "./obsidianSettings";
+import type { DailyNoteSettings } from "../core/obsidianConfig";
+import { obsidianDates } from "./obsidianSettings";
 
 export class DailyNoteError extends Error {}
 
-export function momentOfDay(day: Day): moment.Moment {
-	const parts = dayParts(day);
-	return moment({ year: parts.year, month: parts.month - 1, date: parts.day });
-}
-
-export function dailyNotePathFor(settings: DailyNoteSettings, day: Day): string {
-	const name = momentOfDay(day).format(settings.format);
-	if (!name.trim() || name.split("/").some((part) => part === ".." || part === "." || part === "")) {
-		throw new DailyNoteError(`The daily-note format "${settings.format}" does not give a usable note name.`);
-	}
-	return normalizePath(dailyNotePath(settings.folder, name));
+export function dailyNotePath(settings: DailyNoteSettings, day: Day): string {
+	const found = dailyNotePathFor(settings, day, obsidianDates);
+	if (!found.ok) throw new DailyNoteError(`${found.problem.charAt(0).toUpperCase()}${found.problem.slice(1)}.`);
+	return normalizePath(found.path);
 }
 
 async function ensureFolder(app: App, folder: string): Promise<void> {
@@ -34,17 +27,11 @@ async function ensureFolder(app: App, folder: string): Promise<void> {
 
 async function initialText(app: App, settings: DailyNoteSettings, path: string, day: Day): Promise<string> {
 	if (!settings.template) return "";
-	const templatePath = normalizePath(settings.template.toLowerCase().endsWith(".md") ? settings.template : `${settings.template}.md`);
+	const templatePath = normalizePath(templatePathOf(settings.template));
 	const template = app.vault.getFileByPath(templatePath);
 	if (!template) throw new DailyNoteError(`The daily-note template "${templatePath}" was not found. Fix it in the Daily notes settings, or create the note.`);
-	const text = await app.vault.cachedRead(template);
 	const now = moment();
-	const base = momentOfDay(day).hour(now.hour()).minute(now.minute());
-	return expandDailyTemplate(
-		text,
-		{ title: path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, ""), dateFormat: settings.format },
-		{ format: (pattern, offset) => (offset ? base.clone().add(offset.amount, offset.unit as moment.unitOfTime.DurationConstructor) : base).format(pattern) },
-	);
+	return dailyNoteStart(await app.vault.cachedRead(template), path, settings, { day, hour: now.hour(), minute: now.minute() }, obsidianDates);
 }
 
 export interface InsertOutcome {
@@ -58,7 +45,7 @@ export interface InsertOutcome {
  * recognises a line already there.
  */
 export async function insertIntoDailyNote(app: App, settings: DailyNoteSettings, day: Day, heading: string, block: string, isDuplicate: (line: string) => boolean): Promise<InsertOutcome> {
-	const path = dailyNotePathFor(settings, day);
+	const path = dailyNotePath(settings, day);
 	const existing = app.vault.getAbstractFileByPath(path);
 	if (existing && !(existing instanceof TFile)) throw new DailyNoteError(`"${path}" is a folder, not a note.`);
 	if (existing instanceof TFile) {

@@ -2,19 +2,15 @@
 import { App, FuzzySuggestModal, Modal, Setting, SuggestModal, type FuzzyMatch } from "obsidian";
 import { formatDay, parseIsoDay, type Day } from "../core/days";
 import type { LifeEventKind } from "../core/lifeEvents";
+import { placeTitle } from "../core/bands";
 import type { RankedEntry } from "../core/rank";
 import { SNOOZE_PERIODS, type SnoozePeriod } from "./actions";
-import { BAND_LABELS } from "./view";
 
 /** Contacts, most fading first; each suggestion shows its band and first reason. */
 export class ContactSuggestModal extends FuzzySuggestModal<RankedEntry> {
 	readonly #entries: readonly RankedEntry[];
 	readonly #choose: (entry: RankedEntry) => void;
-	constructor(
-		app: App,
-		entries: readonly RankedEntry[],
-		choose: (entry: RankedEntry) => void,
-	) {
+	constructor(app: App, entries: readonly RankedEntry[], choose: (entry: RankedEntry) => void) {
 		super(app);
 		this.#entries = entries;
 		this.#choose = choose;
@@ -33,8 +29,7 @@ export class ContactSuggestModal extends FuzzySuggestModal<RankedEntry> {
 		const entry = match.item;
 		el.addClass("reconnect-suggestion");
 		el.createDiv({ cls: "reconnect-suggestion-name", text: entry.contact.name });
-		const band = entry.band ? BAND_LABELS[entry.band] : entry.status === "on-track" ? "On track" : entry.status === "snoozed" ? "Snoozed" : "Paused";
-		el.createDiv({ cls: "reconnect-suggestion-note", text: `${band} · ${entry.reasons[0] ?? ""}` });
+		el.createDiv({ cls: "reconnect-suggestion-note", text: `${placeTitle(entry.band, entry.status)} · ${entry.reasons[0] ?? ""}` });
 	}
 
 	onChooseItem(entry: RankedEntry): void {
@@ -45,12 +40,7 @@ export class ContactSuggestModal extends FuzzySuggestModal<RankedEntry> {
 export class LifeEventKindModal extends FuzzySuggestModal<LifeEventKind> {
 	readonly #kinds: readonly LifeEventKind[];
 	readonly #choose: (kind: LifeEventKind) => void;
-	constructor(
-		app: App,
-		kinds: readonly LifeEventKind[],
-		contactName: string,
-		choose: (kind: LifeEventKind) => void,
-	) {
+	constructor(app: App, kinds: readonly LifeEventKind[], contactName: string, choose: (kind: LifeEventKind) => void) {
 		super(app);
 		this.#kinds = kinds;
 		this.#choose = choose;
@@ -84,13 +74,7 @@ export class LifeEventDetailsModal extends Modal {
 	readonly #contactName: string;
 	readonly #today: Day;
 	readonly #submit: (detail: string, day: Day) => void;
-	constructor(
-		app: App,
-		kind: LifeEventKind,
-		contactName: string,
-		today: Day,
-		submit: (detail: string, day: Day) => void,
-	) {
+	constructor(app: App, kind: LifeEventKind, contactName: string, today: Day, submit: (detail: string, day: Day) => void) {
 		super(app);
 		this.#kind = kind;
 		this.#contactName = contactName;
@@ -164,11 +148,7 @@ export class LifeEventDetailsModal extends Modal {
 
 export class SnoozeModal extends SuggestModal<{ period: SnoozePeriod; label: string }> {
 	readonly #choose: (period: SnoozePeriod) => void;
-	constructor(
-		app: App,
-		contactName: string,
-		choose: (period: SnoozePeriod) => void,
-	) {
+	constructor(app: App, contactName: string, choose: (period: SnoozePeriod) => void) {
 		super(app);
 		this.#choose = choose;
 		this.setPlaceholder(`Snooze ${contactName} for…`);

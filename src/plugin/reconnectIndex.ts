@@ -12,7 +12,8 @@ import type { RankedEntry } from "../core/rank";
 import type { RankedList } from "../core/rankedList";
 import type { ReconnectSettings } from "../core/settings";
 import { countedLinks, factsOf } from "./noteFacts";
-import { readObsidianSettings, type ObsidianSettings } from "./obsidianSettings";
+import type { ObsidianConfig } from "../core/obsidianConfig";
+import { obsidianDates, readObsidianSettings } from "./obsidianSettings";
 
 export type IndexListener = (affected: ReadonlySet<string> | "all") => void;
 
@@ -22,15 +23,9 @@ export function localToday(): Day {
 	return dayFromParts(now.year(), now.month() + 1, now.date()) ?? 0;
 }
 
-/** A daily-note name the core's fast path does not compile, parsed by Obsidian's moment. */
-function momentDay(text: string, format: string): Day | null {
-	const parsed = moment(text, format, true);
-	return parsed.isValid() ? dayFromParts(parsed.year(), parsed.month() + 1, parsed.date()) : null;
-}
-
 export class ReconnectIndex extends Component {
 	#core: ContactIndex | null = null;
-	#obsidian: ObsidianSettings | null = null;
+	#obsidian: ObsidianConfig | null = null;
 	readonly #listeners = new Set<IndexListener>();
 	/** Link names that did not resolve, so a note created later under that name is picked up. */
 	readonly #unresolved = new Map<string, Set<string>>();
@@ -46,11 +41,7 @@ export class ReconnectIndex extends Component {
 	readonly #app: App;
 	readonly #settings: () => ReconnectSettings;
 	readonly #clock: () => Day;
-	constructor(
-		app: App,
-		settings: () => ReconnectSettings,
-		clock: () => Day = localToday,
-	) {
+	constructor(app: App, settings: () => ReconnectSettings, clock: () => Day = localToday) {
 		super();
 		this.#app = app;
 		this.#settings = settings;
@@ -74,7 +65,7 @@ export class ReconnectIndex extends Component {
 		return [...(this.#obsidian?.notices ?? []), ...missing];
 	}
 
-	get obsidianSettings(): ObsidianSettings | null {
+	get obsidianSettings(): ObsidianConfig | null {
 		return this.#obsidian;
 	}
 
@@ -102,7 +93,7 @@ export class ReconnectIndex extends Component {
 		this.#core = new ContactIndex({
 			settings: this.#settings(),
 			templateFolders: obsidian.templateFolders,
-			datedNoteDay: createDatedNoteMatcher(obsidian.daily.format, momentDay),
+			datedNoteDay: createDatedNoteMatcher(obsidian.daily.format, obsidianDates.parseDay),
 			resolveLink: (linktext, sourcePath) => {
 				let inFolder: Map<string, string | null> | undefined;
 				if (resolved) {

@@ -51,11 +51,7 @@ export class ReconnectSettingTab extends PluginSettingTab {
 	#phrasingArea: TextAreaComponent | null = null;
 
 	readonly #host: ReconnectHost;
-	constructor(
-		app: App,
-		plugin: Plugin,
-		host: ReconnectHost,
-	) {
+	constructor(app: App, plugin: Plugin, host: ReconnectHost) {
 		super(app, plugin);
 		this.#host = host;
 	}

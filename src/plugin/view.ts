@@ -8,19 +8,12 @@ import { debounce, ItemView, Keymap, Menu, setIcon, TFile, type WorkspaceLeaf } 
 import { formatWarning } from "../core/contact";
 import { foldText } from "../core/humanize";
 import { kindOf } from "../core/lifeEvents";
-import type { Band, RankedEntry } from "../core/rank";
+import { BAND_TITLES, zeroBandCounts, type Band } from "../core/bands";
+import type { RankedEntry } from "../core/rank";
 import { SNOOZE_PERIODS } from "./actions";
 import type { ReconnectHost } from "./host";
 
 export const VIEW_TYPE_RECONNECT = "reconnect-sidebar";
-
-export const BAND_LABELS: Record<Band, string> = {
-	congratulate: "Congratulate",
-	fading: "Fading",
-	dormant: "Dormant",
-	unknown: "No last contact yet",
-	soon: "Coming up",
-};
 
 function matchesFilter(entry: RankedEntry, filter: string): boolean {
 	if (!filter) return true;
@@ -48,10 +41,7 @@ export class ReconnectView extends ItemView {
 	readonly #scheduleRender = debounce(() => this.render(), RENDER_DEBOUNCE_MS, true);
 
 	readonly #host: ReconnectHost;
-	constructor(
-		leaf: WorkspaceLeaf,
-		host: ReconnectHost,
-	) {
+	constructor(leaf: WorkspaceLeaf, host: ReconnectHost) {
 		super(leaf);
 		this.#host = host;
 		this.#shownRows = host.settings.rowsShown;
@@ -172,7 +162,7 @@ export class ReconnectView extends ItemView {
 		}
 		let counts = totals;
 		if (this.#filter) {
-			counts = { congratulate: 0, fading: 0, dormant: 0, unknown: 0, soon: 0 };
+			counts = zeroBandCounts();
 			for (const entry of visible) if (entry.band) counts[entry.band]++;
 		}
 		const shown = Math.min(visible.length, this.#shownRows);
@@ -185,9 +175,9 @@ export class ReconnectView extends ItemView {
 				band = entry.band;
 				const section = this.#listEl.createDiv({ cls: `reconnect-band reconnect-band-${band}` });
 				const heading = section.createDiv({ cls: "reconnect-band-heading", attr: { role: "heading", "aria-level": "3" } });
-				heading.createSpan({ cls: "reconnect-band-title", text: BAND_LABELS[band] });
+				heading.createSpan({ cls: "reconnect-band-title", text: BAND_TITLES[band] });
 				heading.createSpan({ cls: "reconnect-band-count", text: String(counts[band]) });
-				list = section.createDiv({ cls: "reconnect-rows", attr: { role: "list", "aria-label": BAND_LABELS[band] } });
+				list = section.createDiv({ cls: "reconnect-rows", attr: { role: "list", "aria-label": BAND_TITLES[band] } });
 			}
 			this.#renderRow(list, entry);
 		}

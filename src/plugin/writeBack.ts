@@ -31,11 +31,7 @@ export class WriteBack extends Component {
 	readonly #app: App;
 	readonly #index: ReconnectIndex;
 	readonly #settings: () => ReconnectSettings;
-	constructor(
-		app: App,
-		index: ReconnectIndex,
-		settings: () => ReconnectSettings,
-	) {
+	constructor(app: App, index: ReconnectIndex, settings: () => ReconnectSettings) {
 		super();
 		this.#app = app;
 		this.#index = index;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import moment from "moment";
 import { describe, expect, it } from "vitest";
-import { compileDayFormat, createDatedNoteMatcher, dailyNotePath, formatDepth } from "../../src/core/datedNotes";
+import { compileDayFormat, createDatedNoteMatcher, formatDepth } from "../../src/core/datedNotes";
 import { formatDay } from "../../src/core/days";
 import { FUZZ_RUNS } from "../fuzz";
 
@@ -59,11 +59,5 @@ describe("dated notes", () => {
 			}),
 			{ numRuns: FUZZ_RUNS, seed: 29 },
 		);
-	});
-
-	it("builds a daily note's path from its folder and name", () => {
-		expect(dailyNotePath("Daily", "2026-11-25")).toBe("Daily/2026-11-25.md");
-		expect(dailyNotePath("/Journal/", "2026/11/2026-11-25")).toBe("Journal/2026/11/2026-11-25.md");
-		expect(dailyNotePath("", "2026-11-25")).toBe("2026-11-25.md");
 	});
 });

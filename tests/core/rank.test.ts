@@ -52,7 +52,7 @@ describe("bands", () => {
 });
 
 describe("the effective last contact", () => {
-	const seenOn = (iso: string, notePath = `Daily/${iso}.md`) => () => ({ day: day(iso), notePath, source: { kind: "note" as const, path: notePath } });
+	const seenOn = (iso: string, notePath = `Daily/${iso}.md`) => () => ({ day: day(iso), notePath });
 
 	it("is the later of the property and the latest dated note", () => {
 		const fromNote = rankOne({ "last-contact": "2026-01-10" }, { lastSeen: seenOn("2026-02-10") });
@@ -306,7 +306,6 @@ describe("LastSeenIndex", () => {
 					}
 					const seen = index.lastSeen(target);
 					expect(seen && { day: seen.day, notePath: seen.notePath }).toEqual(best);
-					if (seen) expect(seen.source).toEqual({ kind: "note", path: seen.notePath });
 				}
 			}),
 			{ numRuns: FUZZ_RUNS, seed: 13 },

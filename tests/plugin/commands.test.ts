@@ -150,7 +150,7 @@ describe("commands", () => {
 		await loaded.app.vault.adapter.write(".obsidian/daily-notes.json", JSON.stringify({ folder: "Daily", format: "[../]" }));
 		const writesBefore = loaded.app.vault.writeLog__.length;
 		expect(await loaded.plugin.actions.draft(fileAt(loaded.app, "People/Lena Vogel.md"))).toBe(false);
-		expect(Notice.messages__.at(-1)).toMatch(/The daily-note format "\[\.\.\/\]" does not give a usable note name/);
+		expect(Notice.messages__.at(-1)).toMatch(/The daily-note format "\[\.\.\/\]" gives the name "\.\.\/", which cannot be a note inside the vault/);
 		expect(loaded.app.vault.writeLog__.length).toBe(writesBefore);
 	});
 
