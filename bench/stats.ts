@@ -78,3 +78,16 @@ export async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
 	await fn();
 	return performance.now() - start;
 }
+
+/**
+ * The heap still in use after two full garbage collections a moment apart (Node run with
+ * --expose-gc): one collection can leave garbage that is still being swept, which counts as used.
+ */
+export async function usedHeapMb(): Promise<number> {
+	const gc = (globalThis as { gc?: () => void }).gc;
+	if (!gc) throw new Error("usedHeapMb needs node --expose-gc");
+	gc();
+	await new Promise((resolve) => setTimeout(resolve, 50));
+	gc();
+	return process.memoryUsage().heapUsed / 2 ** 20;
+}

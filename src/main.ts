@@ -31,14 +31,14 @@ export default class ReconnectPlugin extends Plugin implements ReconnectHost {
 	}
 
 	private async start(writeBack: WriteBack): Promise<void> {
-		await this.index.build();
-		this.index.watch();
 		writeBack.watch();
 		// A new day moves every silence and news window; check each minute.
 		this.registerInterval(window.setInterval(() => this.index.checkDay(), 60_000));
 		// Daily notes settings live in Obsidian's config; pick up changes now and then.
 		this.registerInterval(window.setInterval(() => void this.index.refreshObsidianSettings(), 5 * 60_000));
 		this.offerContactsFolder();
+		// Reading the vault runs in short pieces after this; the sidebar shows how far it got.
+		await this.index.start();
 	}
 
 	/** First run: a People or Contacts folder is very likely where the contacts are. */

@@ -26,7 +26,7 @@ export interface CommandContext {
 
 export function rank(args: ParsedArgs, context: CommandContext): number {
 	const { index } = context.loaded;
-	const ranking = index.ranking(context.today);
+	const ranking = index.ranking();
 	const limitText = stringOption(args, "limit");
 	let limit: number | null = null;
 	if (limitText !== undefined) {
@@ -55,7 +55,7 @@ function requireOne(args: ParsedArgs, what: string): string {
 }
 
 function entryFor(context: CommandContext, contact: Contact): RankedEntry {
-	return context.loaded.index.ranking(context.today).get(contact.path) ?? context.loaded.index.evaluate(contact, context.today);
+	return context.loaded.index.ranking().get(contact.path) ?? context.loaded.index.evaluate(contact, context.today);
 }
 
 export async function draft(args: ParsedArgs, context: CommandContext): Promise<number> {
@@ -63,7 +63,7 @@ export async function draft(args: ParsedArgs, context: CommandContext): Promise<
 	let entry: RankedEntry;
 	if (flag(args, "top")) {
 		if (args.positionals.length) throw new CliError("use either --top or a contact's name, not both", EXIT.usage);
-		const top = loaded.index.ranking(context.today).entries[0];
+		const top = loaded.index.ranking().entries[0];
 		if (!top) {
 			context.out("Nobody to reach out to right now — everyone is on track.");
 			return EXIT.ok;

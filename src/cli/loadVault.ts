@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { ContactIndex } from "../core/contactIndex";
 import { normalizeTag, type ContactRules, type NoteFacts } from "../core/contact";
 import { createDatedNoteMatcher } from "../core/datedNotes";
+import type { Day } from "../core/days";
 import { countedLinkTexts } from "../core/linkContext";
 import { scanMarkdown, type ScannedNote } from "../core/markdownScan";
 import { cliDates, yamlEngine } from "./lazyModules";
@@ -113,7 +114,8 @@ function readForIndex(index: ContactIndex, root: string, path: string, mayHaveCo
 	return { facts, links: () => simpleCountedLinks(text) ?? countedLinksOf(scanned()) };
 }
 
-export async function loadVault(dir: string): Promise<LoadedVault> {
+/** Reads the vault at `dir` and ranks it for `today`. */
+export async function loadVault(dir: string, today: Day): Promise<LoadedVault> {
 	const vault = await openVault(dir);
 	const config = await readVaultConfig(vault);
 	const notePaths = await listNotes(vault);
@@ -132,5 +134,6 @@ export async function loadVault(dir: string): Promise<LoadedVault> {
 		if ("unreadable" in note) unreadable.set(path, note.unreadable);
 		else index.upsertNote(note.facts, note.links);
 	}
+	index.startNow(today);
 	return { vault, config, index, resolver, notePaths, unreadable };
 }

@@ -42,7 +42,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 			if (today === null) throw new CliError(`--today must be a real date written YYYY-MM-DD, not '${todayText}'`, EXIT.usage);
 		}
 		if (today === null) throw new CliError("cannot tell today's date from the clock; pass --today YYYY-MM-DD", EXIT.usage);
-		const loaded = await loadVault(stringOption(args, "vault") ?? io.defaultVault);
+		const loaded = await loadVault(stringOption(args, "vault") ?? io.defaultVault, today);
 		return await command(args, { loaded, today, now, out: io.out, err: io.err });
 	} catch (error) {
 		if (error instanceof CliError) {

@@ -19,7 +19,7 @@ export interface RankJsonEntry {
 }
 
 export function toJsonEntry(entry: RankedEntry): RankJsonEntry {
-	const source = entry.lastContact?.source;
+	const last = entry.lastContact;
 	return {
 		path: entry.contact.path,
 		name: entry.contact.name,
@@ -28,7 +28,7 @@ export function toJsonEntry(entry: RankedEntry): RankJsonEntry {
 		daysSince: entry.daysSince,
 		cadenceDays: entry.cadenceDays,
 		lastContact: entry.lastContact ? formatDay(entry.lastContact.day) : null,
-		lastContactSource: source ? (source.kind === "property" ? "property" : source.path) : null,
+		lastContactSource: last ? (last.kind === "property" ? "property" : last.notePath) : null,
 		reasons: entry.reasons,
 		strategy: entry.strategy,
 		warnings: entry.warnings.map(formatWarning),

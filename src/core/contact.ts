@@ -50,7 +50,7 @@ export interface Contact {
 	/** The name in lower case, for a stable alphabetical order. */
 	sortName: string;
 	firstName: string;
-	aliases: string[];
+	aliases: readonly string[];
 	howWeMet: string | null;
 	/** From the last-contact property; the vault's dated notes may know a later one. */
 	lastContact: Day | null;
@@ -58,18 +58,18 @@ export interface Contact {
 	lastContactKey: string | null;
 	cadenceDays: number | null;
 	tier: Tier | null;
-	news: NewsItem[];
+	news: readonly NewsItem[];
 	snoozeUntil: Day | null;
 	paused: boolean;
 	birthday: Birthday | null;
 	email: string | null;
-	interests: string[];
-	projects: string[];
+	interests: readonly string[];
+	projects: readonly string[];
 	/** "Maya and the kids". */
 	family: string | null;
 	/** Link texts of people in common, as written. */
-	mutual: string[];
-	warnings: ContactWarning[];
+	mutual: readonly string[];
+	warnings: readonly ContactWarning[];
 }
 
 export interface ContactRules {
@@ -172,7 +172,28 @@ export function createContactRules(settings: CoreSettings, templateFolders: read
 		catalogue,
 		isTemplate: (path) => inFolder(path, templates),
 		isContact,
-		read: (note) => readContact(note, resolver, catalogue, tiers),
+		read: (note) => withExactLists(readContact(note, resolver, catalogue, tiers)),
+	};
+}
+
+/** The one empty list every contact without aliases, interests, news… shares. */
+const NO_ITEMS: readonly never[] = Object.freeze([]);
+
+/** A list that holds no spare room: lists grown item by item keep room for more, for as long as the index keeps the contact. */
+function exact<T>(items: readonly T[]): readonly T[] {
+	return items.length ? items.slice() : NO_ITEMS;
+}
+
+/** Contacts live as long as the index: 50,000 of them with a few lists each (figures in bench/README.md). */
+function withExactLists(contact: Contact): Contact {
+	return {
+		...contact,
+		aliases: exact(contact.aliases),
+		news: exact(contact.news),
+		interests: exact(contact.interests),
+		projects: exact(contact.projects),
+		mutual: exact(contact.mutual),
+		warnings: exact(contact.warnings),
 	};
 }
 

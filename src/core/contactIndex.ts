@@ -3,6 +3,11 @@
  * time. Adapters feed it notes — Obsidian's metadata cache in the plugin, files on disk in the
  * command line — and it answers with the ranking. It does no I/O: links are resolved by the
  * adapter, which knows how its host resolves them.
+ *
+ * An index has two phases. While the vault is read it only collects notes (nothing is ranked, so
+ * reading 30,000 notes allocates nothing for the ranking). `start(today)` then evaluates every
+ * contact, a few at a time so a host can spread the work over several tasks, and from then on the
+ * index is live: each change re-evaluates the contacts it touches.
  */
 import { createContactRules, type Contact, type ContactRules, type NoteFacts } from "./contact";
 import type { Day } from "./days";
@@ -26,19 +31,36 @@ export type Affected = ReadonlySet<string>;
 
 const NOTHING: Affected = new Set<string>();
 
+/** Contacts evaluated between two steps of `start`: small enough that a step is a fraction of a millisecond. */
+const CONTACTS_PER_STEP = 128;
+
+type Phase = { kind: "loading" } | { kind: "starting"; today: Day; changed: Set<string> } | { kind: "live"; today: Day };
+
 export class ContactIndex {
 	readonly rules: ContactRules;
 	readonly lastSeen = new LastSeenIndex();
 	#settings: CoreSettings;
+	readonly #options: ContactIndexOptions;
 	readonly #contactsByPath = new Map<string, Contact>();
 	readonly #ranked = new RankedList();
-	#today: Day | null = null;
+	#phase: Phase = { kind: "loading" };
+	/** Counts settings changes, so a start that overlapped one evaluates again with the new settings. */
+	#settingsVersion = 0;
 
-	readonly #options: ContactIndexOptions;
 	constructor(options: ContactIndexOptions) {
 		this.#options = options;
 		this.#settings = options.settings;
 		this.rules = createContactRules(options.settings, options.templateFolders ?? []);
+	}
+
+	/** True once `start` has ranked every contact. */
+	get isLive(): boolean {
+		return this.#phase.kind === "live";
+	}
+
+	/** The day the ranking is for, once started. */
+	get today(): Day | null {
+		return this.#phase.kind === "loading" ? null : this.#phase.today;
 	}
 
 	/** Is this note a dated note (and for which day)? */
@@ -52,10 +74,7 @@ export class ContactIndex {
 	 * may pass a function and pay for link analysis only then.
 	 */
 	upsertNote(facts: NoteFacts, countedLinks: readonly string[] | (() => readonly string[])): Affected {
-		// While the vault is first read nothing is ranked yet: nothing can be affected, and
-		// thirty thousand notes need no thirty thousand sets.
-		const live = this.#today !== null;
-		const affected = live ? new Set<string>() : null;
+		const affected = this.#phase.kind === "loading" ? null : new Set<string>();
 		const day = this.#options.datedNoteDay(facts.path);
 		if (day !== null) {
 			const links = typeof countedLinks === "function" ? countedLinks() : countedLinks;
@@ -119,51 +138,96 @@ export class ContactIndex {
 		return path ? this.#contactsByPath.get(path) : undefined;
 	};
 
-	/** The ranking for a day; re-evaluates everything only when the day or settings changed. */
-	ranking(today: Day): RankedList {
-		if (this.#today !== today) {
-			this.#today = today;
-			this.#ranked.reset(this.#evaluateAll());
+	/**
+	 * Ranks every contact for `today`, one small step per iteration, and makes the index live.
+	 * Notes that change between steps are evaluated again at the end, so a host may apply edits
+	 * while it spreads the steps over time. Calling it again starts over.
+	 */
+	*start(today: Day): Generator<void, void, void> {
+		const changed = new Set<string>();
+		const phase: Phase = { kind: "starting", today, changed };
+		this.#phase = phase;
+		const settingsVersion = this.#settingsVersion;
+		const context = this.#rankContext(today);
+		const entries: RankedEntry[] = [];
+		let sinceStep = 0;
+		for (const contact of this.#contactsByPath.values()) {
+			entries.push(evaluateContact(contact, context));
+			if (++sinceStep === CONTACTS_PER_STEP) {
+				sinceStep = 0;
+				yield;
+				// Started again meanwhile: that run ranks the index.
+				if (this.#phase !== phase) return;
+			}
 		}
+		if (settingsVersion === this.#settingsVersion) yield* this.#ranked.resetInSteps(entries);
+		if (this.#phase !== phase) return;
+		this.#phase = { kind: "live", today };
+		// Settings changed during the steps: evaluate again with the new ones.
+		if (settingsVersion !== this.#settingsVersion) this.startNow(today);
+		else this.#refresh(changed);
+	}
+
+	/** `start`, all at once, with the engine's own sort: for the command line, a new day, new settings. */
+	startNow(today: Day): void {
+		this.#ranked.reset(this.#evaluateAll(today));
+		// A new phase object: a start under way sees it and stops.
+		this.#phase = { kind: "live", today };
+	}
+
+	/** The ranking; empty until `start` has run. */
+	ranking(): RankedList {
 		return this.#ranked;
+	}
+
+	/** A new day moves every silence and news window: re-evaluates everyone (live indexes only). */
+	setToday(today: Day): void {
+		if (this.#phase.kind !== "live" || this.#phase.today === today) return;
+		this.startNow(today);
 	}
 
 	/** New settings that do not change which notes are contacts (cadences, windows, tiers…). */
 	updateRankSettings(settings: CoreSettings): void {
 		this.#settings = settings;
-		if (this.#today !== null) this.#ranked.reset(this.#evaluateAll());
+		this.#settingsVersion++;
+		if (this.#phase.kind === "live") this.startNow(this.#phase.today);
 	}
 
+	/** A contact's evaluation for a day, listed or not. */
 	evaluate(contact: Contact, today: Day): RankedEntry {
 		return evaluateContact(contact, this.#rankContext(today));
+	}
+
+	#evaluateAll(today: Day): RankedEntry[] {
+		const context = this.#rankContext(today);
+		const entries: RankedEntry[] = [];
+		for (const contact of this.#contactsByPath.values()) entries.push(evaluateContact(contact, context));
+		return entries;
 	}
 
 	#rankContext(today: Day): RankContext {
 		return {
 			today,
-			settings: this.#settings,
+			// A copy: the host may change its settings object in place before an entry's reasons are read.
+			settings: { ...this.#settings },
 			lastSeen: (path) => this.lastSeen.lastSeen(path),
 			resolveContact: this.resolveContact,
 			catalogue: this.rules.catalogue,
 		};
 	}
 
-	#evaluateAll(): RankedEntry[] {
-		if (this.#today === null) return [];
-		const context = this.#rankContext(this.#today);
-		const entries: RankedEntry[] = [];
-		for (const contact of this.#contactsByPath.values()) entries.push(evaluateContact(contact, context));
-		return entries;
-	}
-
 	/**
 	 * Re-evaluates the affected contacts. Those who name one of them as a person in common need
 	 * nothing: their person in common is worked out whenever it is read.
 	 */
-	#refresh(affected: Set<string>): void {
-		// Before the first ranking (while the vault is read) there is nothing to keep current.
-		if (this.#today === null) return;
-		const context = this.#rankContext(this.#today);
+	#refresh(affected: ReadonlySet<string>): void {
+		const phase = this.#phase;
+		if (phase.kind === "loading") return;
+		if (phase.kind === "starting") {
+			for (const path of affected) phase.changed.add(path);
+			return;
+		}
+		const context = this.#rankContext(phase.today);
 		for (const path of affected) {
 			const contact = this.#contactsByPath.get(path);
 			if (contact) this.#ranked.upsert(evaluateContact(contact, context));

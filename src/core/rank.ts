@@ -14,12 +14,8 @@ import { RANKING_RULES, type CoreSettings } from "./settings";
 export { BAND_ORDER, type Band, type Status } from "./bands";
 export type Strategy = "congratulate" | "mutual" | "project" | "family" | "interest" | "check-in";
 
-export type LastContactSource = { kind: "property"; key: string } | { kind: "note"; path: string };
-
-export interface LastContact {
-	day: Day;
-	source: LastContactSource;
-}
+/** The last contact and where it was found: the contact's last-contact property, or a dated note linking them. */
+export type LastContact = { readonly kind: "property"; readonly day: Day; readonly key: string } | Sighting;
 
 export interface BirthdayTiming {
 	/** Days from today to the birthday: 3 ahead, 0 today, -5 five days ago. */
@@ -52,11 +48,12 @@ export interface RankedEntry {
 	reminder: boolean;
 	mutual: MutualContact | null;
 	reasons: string[];
-	warnings: ContactWarning[];
+	warnings: readonly ContactWarning[];
 }
 
 export interface RankContext {
 	today: Day;
+	/** Read when reasons are first read, which may be long after ranking: never change it afterwards. */
 	settings: Pick<CoreSettings, "defaultCadenceDays" | "newsWindowDays" | "dormantDays">;
 	/** The latest dated note that records contact with a person, by contact path. */
 	lastSeen?: (path: string) => Sighting | undefined;
@@ -69,8 +66,8 @@ export interface RankContext {
 export function effectiveLastContact(contact: Contact, context: Pick<RankContext, "today" | "lastSeen">): LastContact | null {
 	const recorded = contact.lastContact !== null && contact.lastContact <= context.today ? contact.lastContact : null;
 	const seen = context.lastSeen?.(contact.path);
-	if (seen && seen.day <= context.today && (recorded === null || seen.day > recorded)) return { day: seen.day, source: { kind: "note", path: seen.notePath } };
-	return recorded === null ? null : { day: recorded, source: { kind: "property", key: contact.lastContactKey ?? "last-contact" } };
+	if (seen && seen.day <= context.today && (recorded === null || seen.day > recorded)) return seen;
+	return recorded === null ? null : { kind: "property", day: recorded, key: contact.lastContactKey ?? "last-contact" };
 }
 
 /** The news worth congratulating: recent, not in the future, and newer than the last contact. */
@@ -115,8 +112,8 @@ function birthdayReason(timing: BirthdayTiming): string {
 }
 
 function sourceReason(last: LastContact): string {
-	if (last.source.kind === "note") {
-		const file = last.source.path.slice(last.source.path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+	if (last.kind === "note") {
+		const file = last.notePath.slice(last.notePath.lastIndexOf("/") + 1).replace(/\.md$/i, "");
 		return `Last seen in ${file}`;
 	}
 	return `Last contact on ${formatDay(last.day)}`;
@@ -151,7 +148,7 @@ interface EvaluationFacts {
 	news: NewsItem | null;
 	birthday: BirthdayTiming | null;
 	reminder: boolean;
-	warnings: ContactWarning[];
+	warnings: readonly ContactWarning[];
 }
 
 /**
@@ -171,11 +168,9 @@ class Evaluation implements RankedEntry {
 	readonly news: NewsItem | null;
 	readonly birthday: BirthdayTiming | null;
 	readonly reminder: boolean;
-	readonly warnings: ContactWarning[];
+	readonly warnings: readonly ContactWarning[];
 	#reasons: string[] | null = null;
 	readonly #context: RankContext;
-	/** Read now: the settings object may change before the reasons are first read. */
-	readonly #dormantDays: number;
 
 	constructor(facts: EvaluationFacts, context: RankContext) {
 		this.contact = facts.contact;
@@ -191,7 +186,6 @@ class Evaluation implements RankedEntry {
 		this.reminder = facts.reminder;
 		this.warnings = facts.warnings;
 		this.#context = context;
-		this.#dormantDays = context.settings.dormantDays;
 	}
 
 	/** Worked out on each read, so it follows the other person's last contact as it changes. */
@@ -222,7 +216,7 @@ class Evaluation implements RankedEntry {
 		if (status === "snoozed" && contact.snoozeUntil !== null) list.push(`Snoozed until ${formatDay(contact.snoozeUntil)}`);
 		if (daysSince === null) {
 			list.push("No last contact yet — add last-contact, or link them from a daily note");
-		} else if (daysSince >= this.#dormantDays) {
+		} else if (daysSince >= this.#context.settings.dormantDays) {
 			list.push(`${capitalize(humanizeDays(daysSince))} since last contact — a dormant tie worth reviving`);
 		} else if (daysSince >= cadenceDays) {
 			list.push(`${capitalize(humanizeDays(daysSince))} since last contact — usually ${humanizeCadence(cadenceDays)}`);

@@ -4,23 +4,34 @@
  * re-rank of the whole vault.
  */
 import { compareEntries, countEntry, emptyCounts, type RankedEntry, type RankingCounts } from "./rank";
+import { sortInSteps } from "./sortInSteps";
 
 export class RankedList {
 	#sorted: RankedEntry[] = [];
-	readonly #byPath = new Map<string, RankedEntry>();
+	#byPath = new Map<string, RankedEntry>();
 	#counts: RankingCounts = emptyCounts();
 
 	/** Replaces everything (start-up, a new day, a settings change). */
 	reset(entries: Iterable<RankedEntry>): void {
-		this.#byPath.clear();
-		this.#counts = emptyCounts();
-		const listed: RankedEntry[] = [];
-		for (const entry of entries) {
-			this.#byPath.set(entry.contact.path, entry);
-			countEntry(this.#counts, entry, 1);
-			if (entry.status === "listed") listed.push(entry);
-		}
-		this.#sorted = listed.sort(compareEntries);
+		const next = gather(entries);
+		this.#replace(next, next.listed.sort(compareEntries));
+	}
+
+	/**
+	 * `reset`, pausing while it sorts so a host can spread the work over several tasks (the merge
+	 * sort costs about half again the engine's sort). The list keeps its old contents until the
+	 * last step, which replaces them at once.
+	 */
+	*resetInSteps(entries: Iterable<RankedEntry>): Generator<void, void, void> {
+		const next = gather(entries);
+		yield;
+		this.#replace(next, yield* sortInSteps(next.listed, compareEntries));
+	}
+
+	#replace(next: Gathered, sorted: RankedEntry[]): void {
+		this.#sorted = sorted;
+		this.#byPath = next.byPath;
+		this.#counts = next.counts;
 	}
 
 	/** Puts one contact's new evaluation in place of its old one. */
@@ -78,4 +89,20 @@ export class RankedList {
 		}
 		return low;
 	}
+}
+
+interface Gathered {
+	byPath: Map<string, RankedEntry>;
+	counts: RankingCounts;
+	listed: RankedEntry[];
+}
+
+function gather(entries: Iterable<RankedEntry>): Gathered {
+	const gathered: Gathered = { byPath: new Map(), counts: emptyCounts(), listed: [] };
+	for (const entry of entries) {
+		gathered.byPath.set(entry.contact.path, entry);
+		countEntry(gathered.counts, entry, 1);
+		if (entry.status === "listed") gathered.listed.push(entry);
+	}
+	return gathered;
 }

@@ -32,7 +32,7 @@ function errorText(error: unknown): string {
 }
 
 const UNCHANGED = "The note was not changed.";
-const NOT_READY = "Reconnect is still reading your vault. Try again in a moment.";
+const NOT_READY = "Reconnect is still reading your notes; it will go on as soon as it is done.";
 
 /** A notice with a link that opens a note. */
 function noticeWithLink(app: App, before: string, linkText: string, path: string, after = ""): Notice {
@@ -62,10 +62,12 @@ export class ContactActions {
 		this.#settings = settings;
 	}
 
-	#resolver() {
-		const core = this.#index.contactIndex;
-		if (!core) throw new Error(NOT_READY);
-		return core.rules.resolver;
+	/** Waits for the index (telling the user, when it is still reading); false if the plugin unloaded meanwhile. */
+	async waitForIndex(): Promise<boolean> {
+		if (this.#index.ready) return true;
+		const progress = this.#index.progress;
+		new Notice(progress ? `${NOT_READY} (${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} notes read)` : NOT_READY);
+		return this.#index.whenReady();
 	}
 
 	#contactName(file: TFile): string {
@@ -80,6 +82,7 @@ export class ContactActions {
 	}
 
 	async #insertDraft(file: TFile): Promise<boolean> {
+		if (!(await this.waitForIndex())) return false;
 		try {
 			const entry = this.#index.entry(file.path);
 			if (!entry) {
@@ -87,11 +90,11 @@ export class ContactActions {
 				return false;
 			}
 			await this.#index.refreshObsidianSettings();
-			const daily = this.#index.obsidianSettings?.daily;
+			const daily = this.#index.dailyNoteSettings;
 			if (!daily) throw new Error(NOT_READY);
 			const settings = this.#settings();
 			const today = this.#index.today;
-			const draft = composeDraft(entry, { today, me: settings.userName, phrasing: settings.phrasing, catalogue: this.#index.contactIndex?.rules.catalogue });
+			const draft = composeDraft(entry, { today, me: settings.userName, phrasing: settings.phrasing, catalogue: this.#index.catalogue });
 			const dailyPath = normalizePath(`${daily.folder}/x.md`);
 			const linktext = this.#app.metadataCache.fileToLinktext(file, dailyPath, true);
 			const outcome = await insertIntoDailyNote(this.#app, daily, today, settings.dailyNoteHeading, renderDraftBlock(draft, linktext), reconnectTaskMatcher(linktext));
@@ -110,9 +113,10 @@ export class ContactActions {
 	}
 
 	async markContacted(file: TFile): Promise<boolean> {
+		if (!(await this.waitForIndex())) return false;
 		const today = this.#index.today;
 		try {
-			const outcome = await writeLastContact(this.#app, file, today, today, this.#resolver());
+			const outcome = await writeLastContact(this.#app, file, today, today, this.#index.fieldResolver);
 			if (outcome.changed) new Notice(`Marked ${this.#contactName(file)} as contacted today.`);
 			else new Notice(`${this.#contactName(file)}: ${outcome.reason}; nothing was changed.`);
 			return outcome.changed;
@@ -123,9 +127,10 @@ export class ContactActions {
 	}
 
 	async snooze(file: TFile, period: SnoozePeriod): Promise<boolean> {
+		if (!(await this.waitForIndex())) return false;
 		const until = snoozeUntil(this.#index.today, period);
 		try {
-			await writeSnooze(this.#app, file, until, this.#resolver());
+			await writeSnooze(this.#app, file, until, this.#index.fieldResolver);
 			new Notice(`Snoozed ${this.#contactName(file)} until ${formatDay(until)}.`);
 			return true;
 		} catch (error) {
@@ -135,9 +140,10 @@ export class ContactActions {
 	}
 
 	async tagLifeEvent(file: TFile, kind: string, detail: string, day: Day): Promise<boolean> {
+		if (!(await this.waitForIndex())) return false;
 		try {
-			const catalogue = this.#index.contactIndex?.rules.catalogue ?? [];
-			const { item } = await writeLifeEvent(this.#app, file, day, kind, detail, this.#resolver());
+			const catalogue = this.#index.catalogue;
+			const { item } = await writeLifeEvent(this.#app, file, day, kind, detail, this.#index.fieldResolver);
 			new Notice(`Recorded for ${this.#contactName(file)}: ${kindOf(catalogue, kind).label.toLowerCase()} (${item}).`);
 			return true;
 		} catch (error) {

@@ -13,9 +13,10 @@ export function contactsForPicker(host: ReconnectHost): RankedEntry[] {
 	return [...listed, ...rest];
 }
 
-export function tagLifeEventFlow(host: ReconnectHost, file: TFile): void {
+export async function tagLifeEventFlow(host: ReconnectHost, file: TFile): Promise<void> {
+	if (!(await host.actions.waitForIndex())) return;
 	const contact = host.index.contact(file.path);
-	const catalogue = host.index.contactIndex?.rules.catalogue ?? [];
+	const catalogue = host.index.catalogue;
 	if (!contact) return;
 	new LifeEventKindModal(host.app, catalogue, contact.name, (kind) => {
 		new LifeEventDetailsModal(host.app, kind, contact.name, host.index.today, (detail, day) => {
@@ -24,10 +25,19 @@ export function tagLifeEventFlow(host: ReconnectHost, file: TFile): void {
 	}).open();
 }
 
-export function snoozeFlow(host: ReconnectHost, file: TFile): void {
+export async function snoozeFlow(host: ReconnectHost, file: TFile): Promise<void> {
+	if (!(await host.actions.waitForIndex())) return;
 	const contact = host.index.contact(file.path);
 	if (!contact) return;
 	new SnoozeModal(host.app, contact.name, (period) => void host.actions.snooze(file, period)).open();
+}
+
+async function pickContactToDraft(host: ReconnectHost): Promise<void> {
+	if (!(await host.actions.waitForIndex())) return;
+	new ContactSuggestModal(host.app, contactsForPicker(host), (entry) => {
+		const file = host.app.vault.getAbstractFileByPath(entry.contact.path);
+		if (file instanceof TFile) void host.actions.draft(file);
+	}).open();
 }
 
 export function registerCommands(plugin: Plugin, host: ReconnectHost, openSidebar: () => Promise<void>): void {
@@ -51,24 +61,15 @@ export function registerCommands(plugin: Plugin, host: ReconnectHost, openSideba
 	plugin.addCommand({
 		id: "draft-message",
 		name: "Draft message…",
-		checkCallback: (checking) => {
-			if (!host.index.ready) return false;
-			if (!checking) {
-				new ContactSuggestModal(host.app, contactsForPicker(host), (entry) => {
-					const file = host.app.vault.getAbstractFileByPath(entry.contact.path);
-					if (file instanceof TFile) void host.actions.draft(file);
-				}).open();
-			}
-			return true;
-		},
+		callback: () => void pickContactToDraft(host),
 	});
-	plugin.addCommand({ id: "tag-life-event", name: "Tag life event…", checkCallback: forActiveContact((file) => tagLifeEventFlow(host, file)) });
+	plugin.addCommand({ id: "tag-life-event", name: "Tag life event…", checkCallback: forActiveContact((file) => void tagLifeEventFlow(host, file)) });
 	plugin.addCommand({
 		id: "mark-contacted",
 		name: "Mark current contact as contacted today",
 		checkCallback: forActiveContact((file) => void host.actions.markContacted(file)),
 	});
-	plugin.addCommand({ id: "snooze-contact", name: "Snooze current contact…", checkCallback: forActiveContact((file) => snoozeFlow(host, file)) });
+	plugin.addCommand({ id: "snooze-contact", name: "Snooze current contact…", checkCallback: forActiveContact((file) => void snoozeFlow(host, file)) });
 
 	plugin.registerEvent(
 		host.app.workspace.on("file-menu", (menu: Menu, file: TAbstractFile) => {

@@ -2,20 +2,39 @@
  * The plugin's live view of the vault: the core's contact index, built from Obsidian's metadata
  * cache once the layout is ready and then kept current from cache and vault events — a change
  * to one note re-reads that note only.
+ *
+ * Building reads every note, which on a large vault takes seconds; it runs in short pieces
+ * (src/plugin/slices.ts) so Obsidian never freezes, and the sidebar shows how far it got. Vault
+ * events are followed from the first moment and applied to the index being built as well, so
+ * nothing that changes meanwhile is lost. A rebuild (after settings that change which notes are
+ * contacts) leaves the previous index serving until the new one is complete.
  */
-import { Component, getFrontMatterInfo, getLinkpath, moment, parseYaml, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
+import { Component, getLinkpath, moment, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
+import { createContactRules, type Contact, type ContactRules } from "../core/contact";
 import { ContactIndex } from "../core/contactIndex";
-import type { Contact, NoteFacts } from "../core/contact";
 import { createDatedNoteMatcher } from "../core/datedNotes";
 import { dayFromParts, type Day } from "../core/days";
+import type { FieldResolver } from "../core/fields";
+import type { LifeEventKind } from "../core/lifeEvents";
+import type { DailyNoteSettings, ObsidianConfig } from "../core/obsidianConfig";
 import type { RankedEntry } from "../core/rank";
 import type { RankedList } from "../core/rankedList";
 import type { ReconnectSettings } from "../core/settings";
+import { EmptyFrontmatterCheck } from "./emptyFrontmatter";
 import { countedLinks, factsOf } from "./noteFacts";
-import type { ObsidianConfig } from "../core/obsidianConfig";
 import { obsidianDates, readObsidianSettings } from "./obsidianSettings";
+import { nextTask, runInSlices, type SliceOptions } from "./slices";
+import { UnresolvedLinks } from "./unresolvedLinks";
 
-export type IndexListener = (affected: ReadonlySet<string> | "all") => void;
+/** What changed: these contacts, everything, or only how far the build has read. */
+export type IndexChange = ReadonlySet<string> | "all" | "progress";
+export type IndexListener = (change: IndexChange) => void;
+
+/** How far a build has read. */
+export interface BuildProgress {
+	done: number;
+	total: number;
+}
 
 /** Today on the user's clock. */
 export function localToday(): Day {
@@ -23,34 +42,81 @@ export function localToday(): Day {
 	return dayFromParts(now.year(), now.month() + 1, now.date()) ?? 0;
 }
 
+/** Notes read between two checks of a build's time budget. */
+const NOTES_PER_STEP = 32;
+
+/** An index being built, with what the build has read so far. */
+interface Build {
+	core: ContactIndex;
+	progress: BuildProgress;
+	/** Link answers by the linking note's folder, while every note is read at once. */
+	links: Map<string, Map<string, string | null>>;
+}
+
+export interface ReconnectIndexOptions {
+	clock?: () => Day;
+	/** How builds are cut into pieces (the benchmark measures builds in one piece too). */
+	slices?: Omit<SliceOptions, "stopped">;
+}
+
 export class ReconnectIndex extends Component {
+	/** The complete index that answers; null until the first build completes. */
 	#core: ContactIndex | null = null;
+	#build: Build | null = null;
+	/** Counts builds, so an older build stops when a newer one begins. */
+	#generation = 0;
 	#obsidian: ObsidianConfig | null = null;
-	readonly #listeners = new Set<IndexListener>();
-	/** Link names that did not resolve, so a note created later under that name is picked up. */
-	readonly #unresolved = new Map<string, Set<string>>();
-	readonly #unresolvedBySource = new Map<string, string[]>();
-	/**
-	 * Contacts whose cache has a frontmatter block without properties, read to tell an empty YAML
-	 * document (blank lines, comments) from YAML that failed to parse — which the cache alone
-	 * cannot — with the cache that was checked, so each version of a note is read once.
-	 */
-	readonly #checkedBlocks = new Map<string, { cache: CachedMetadata | null; empty: boolean }>();
 	#currentDay: Day;
+	#watching = false;
+	#unloaded = false;
+	readonly #listeners = new Set<IndexListener>();
+	readonly #unresolved = new UnresolvedLinks();
+	readonly #emptyFrontmatter: EmptyFrontmatterCheck;
+	readonly #readyWaiters: ((ready: boolean) => void)[] = [];
 
 	readonly #app: App;
 	readonly #settings: () => ReconnectSettings;
 	readonly #clock: () => Day;
-	constructor(app: App, settings: () => ReconnectSettings, clock: () => Day = localToday) {
+	readonly #slices: Omit<SliceOptions, "stopped">;
+
+	constructor(app: App, settings: () => ReconnectSettings, options: ReconnectIndexOptions = {}) {
 		super();
 		this.#app = app;
 		this.#settings = settings;
-		this.#clock = clock;
-		this.#currentDay = clock();
+		this.#clock = options.clock ?? localToday;
+		this.#slices = options.slices ?? {};
+		this.#currentDay = this.#clock();
+		this.#emptyFrontmatter = new EmptyFrontmatterCheck(app, (file, cache) => this.#upsert(file, cache, true));
 	}
 
+	override onunload(): void {
+		this.#unloaded = true;
+		this.#generation++;
+		this.#build = null;
+		for (const resolve of this.#readyWaiters.splice(0)) resolve(false);
+	}
+
+	/** Follows the vault and builds the index. Call once the layout is ready. */
+	async start(): Promise<void> {
+		this.#watch();
+		await this.rebuild();
+	}
+
+	/** True once a complete index answers. */
 	get ready(): boolean {
 		return this.#core !== null;
+	}
+
+	/** How far the build under way has read, or null when none is under way. */
+	get progress(): BuildProgress | null {
+		return this.#build ? { ...this.#build.progress } : null;
+	}
+
+	/** Resolves true once the index is ready (at once if it is), false if the plugin unloads first. */
+	whenReady(): Promise<boolean> {
+		if (this.#core) return Promise.resolve(true);
+		if (this.#unloaded) return Promise.resolve(false);
+		return new Promise((resolve) => this.#readyWaiters.push(resolve));
 	}
 
 	get today(): Day {
@@ -65,8 +131,24 @@ export class ReconnectIndex extends Component {
 		return [...(this.#obsidian?.notices ?? []), ...missing];
 	}
 
-	get obsidianSettings(): ObsidianConfig | null {
-		return this.#obsidian;
+	/** Where daily notes go, once Obsidian's settings have been read. */
+	get dailyNoteSettings(): DailyNoteSettings | null {
+		return this.#obsidian?.daily ?? null;
+	}
+
+	/** The rules that decide which notes are contacts and how they read, as the index uses them. */
+	get #rules(): ContactRules {
+		return (this.#core ?? this.#build?.core)?.rules ?? createContactRules(this.#settings(), this.#obsidian?.templateFolders ?? []);
+	}
+
+	/** The life-event kinds, with the user's own. */
+	get catalogue(): readonly LifeEventKind[] {
+		return this.#rules.catalogue;
+	}
+
+	/** How property names are read and written, with the user's own aliases. */
+	get fieldResolver(): FieldResolver {
+		return this.#rules.resolver;
 	}
 
 	onChange(listener: IndexListener): () => void {
@@ -74,46 +156,75 @@ export class ReconnectIndex extends Component {
 		return () => this.#listeners.delete(listener);
 	}
 
-	/** Reads every note from the cache. Call once the layout is ready. */
-	async build(): Promise<void> {
-		this.#obsidian = await readObsidianSettings(this.#app);
-		this.rebuild();
+	/**
+	 * Reads every note again into a new index, in pieces, and makes it the one that answers when it
+	 * is complete: at start-up, and after settings that change which notes are contacts or dated.
+	 * A newer call stops an older one.
+	 */
+	async rebuild(): Promise<void> {
+		if (this.#unloaded) return;
+		const generation = ++this.#generation;
+		const obsidian = await readObsidianSettings(this.#app);
+		if (generation !== this.#generation) return;
+		this.#obsidian = obsidian;
+		// The build starts in a task of its own, whatever Obsidian did before (onload, the settings read).
+		await (this.#slices.yieldToHost ?? nextTask)();
+		if (generation !== this.#generation) return;
+		this.#unresolved.clear();
+		const files = this.#app.vault.getMarkdownFiles();
+		const build: Build = { core: this.#newCore(obsidian), progress: { done: 0, total: files.length }, links: new Map() };
+		this.#build = build;
+		this.#emit("progress");
+		const finished = await runInSlices(this.#buildSteps(build, files), { ...this.#slices, stopped: () => generation !== this.#generation });
+		if (!finished) return;
+		this.#build = null;
+		this.#core = build.core;
+		this.#core.setToday(this.#currentDay);
+		for (const resolve of this.#readyWaiters.splice(0)) resolve(true);
+		this.#emit("all");
 	}
 
-	/** Starts over from the cache: after settings that change which notes are contacts or dated. */
-	rebuild(): void {
-		const obsidian = this.#obsidian;
-		if (!obsidian) return;
-		this.#unresolved.clear();
-		this.#unresolvedBySource.clear();
+	*#buildSteps(build: Build, files: readonly TFile[]): Generator<void, void, void> {
+		const { metadataCache, vault } = this.#app;
+		let i = 0;
+		for (const file of files) {
+			// Deleted meanwhile: the event already took it out. Renamed: it is read at its new path.
+			if (vault.getFileByPath(file.path) === file) this.#read(build.core, file, metadataCache.getFileCache(file));
+			build.progress.done = ++i;
+			if (i % NOTES_PER_STEP === 0) {
+				this.#emit("progress");
+				yield;
+			}
+		}
+		build.links.clear();
+		yield* build.core.start(this.#currentDay);
+	}
+
+	#newCore(obsidian: ObsidianConfig): ContactIndex {
 		const { metadataCache } = this.#app;
-		// While every note is read at once, the same link from the same folder resolves the same way:
-		// thousands of daily notes in one folder link to the same people.
-		let resolved: Map<string, Map<string, string | null>> | null = new Map();
-		this.#core = new ContactIndex({
+		return new ContactIndex({
 			settings: this.#settings(),
 			templateFolders: obsidian.templateFolders,
 			datedNoteDay: createDatedNoteMatcher(obsidian.daily.format, obsidianDates.parseDay),
 			resolveLink: (linktext, sourcePath) => {
+				// While every note is read, the same link from the same folder resolves the same way:
+				// thousands of daily notes in one folder link to the same people.
+				const table = this.#build?.links;
 				let inFolder: Map<string, string | null> | undefined;
-				if (resolved) {
+				if (table) {
 					const folder = sourcePath.slice(0, sourcePath.lastIndexOf("/") + 1);
-					inFolder = resolved.get(folder);
-					if (!inFolder) resolved.set(folder, (inFolder = new Map<string, string | null>()));
+					inFolder = table.get(folder);
+					if (!inFolder) table.set(folder, (inFolder = new Map<string, string | null>()));
 				}
 				let target = inFolder?.get(linktext);
 				if (target === undefined) {
 					target = metadataCache.getFirstLinkpathDest(getLinkpath(linktext), sourcePath)?.path ?? null;
 					inFolder?.set(linktext, target);
 				}
-				if (!target) this.#noteUnresolved(getLinkpath(linktext), sourcePath);
+				if (!target) this.#unresolved.note(getLinkpath(linktext), sourcePath);
 				return target;
 			},
 		});
-		for (const file of this.#app.vault.getMarkdownFiles()) this.#upsert(file, metadataCache.getFileCache(file), false);
-		resolved = null;
-		this.#core.ranking(this.#currentDay);
-		this.#emit("all");
 	}
 
 	/** Re-reads the Daily notes and template settings; rebuilds only if they changed. */
@@ -122,21 +233,74 @@ export class ReconnectIndex extends Component {
 		const before = JSON.stringify({ format: this.#obsidian?.daily.format, templates: this.#obsidian?.templateFolders });
 		const after = JSON.stringify({ format: next.daily.format, templates: next.templateFolders });
 		this.#obsidian = next;
-		if (before !== after) this.rebuild();
+		if (before !== after) await this.rebuild();
 		else this.#emit("all");
 	}
 
-	/** Ranking settings changed (cadences, tiers, windows): re-rank without re-reading notes. */
-	settingsChanged(detectionChanged: boolean): void {
-		if (detectionChanged) this.rebuild();
-		else if (this.#core) {
-			this.#core.updateRankSettings(this.#settings());
-			this.#emit("all");
-		}
+	/**
+	 * Reconnect's settings changed: a change of what makes a contact rebuilds (resolving when the
+	 * new index answers), the rest only re-ranks, at once.
+	 */
+	async settingsChanged(detectionChanged: boolean): Promise<void> {
+		if (detectionChanged) return this.rebuild();
+		for (const core of this.#cores()) core.updateRankSettings(this.#settings());
+		this.#emit("all");
 	}
 
-	/** Starts listening to the vault. Events are registered on this component, released on unload. */
-	watch(): void {
+	/** Call from a timer: a new day re-ranks everything (news windows and silences move). */
+	checkDay(): void {
+		const today = this.#clock();
+		if (today === this.#currentDay) return;
+		this.#currentDay = today;
+		this.#core?.setToday(today);
+		this.#emit("all");
+	}
+
+	ranking(): RankedList | null {
+		return this.#core?.ranking() ?? null;
+	}
+
+	contact(path: string): Contact | undefined {
+		return this.#core?.get(path);
+	}
+
+	/** A contact's evaluation today, listed or not. */
+	entry(path: string): RankedEntry | undefined {
+		const core = this.#core;
+		const contact = core?.get(path);
+		if (!core || !contact) return undefined;
+		return core.ranking().get(path) ?? core.evaluate(contact, this.#currentDay);
+	}
+
+	/** Is this note a contact? While the first build runs, the note is judged on its own. */
+	isContact(file: TFile | null): file is TFile {
+		if (!file || file.extension !== "md") return false;
+		if (this.#core) return this.#core.get(file.path) !== undefined;
+		return this.#rules.isContact(factsOf(file.path, this.#app.metadataCache.getFileCache(file)));
+	}
+
+	/** The day a note stands for, if it is a daily note. */
+	datedNoteDay(path: string): Day | null {
+		return (this.#core ?? this.#build?.core)?.datedNoteDay(path) ?? null;
+	}
+
+	/** The complete index, for tests and the benchmark; the plugin's parts use the methods above. */
+	get contactIndex(): ContactIndex | null {
+		return this.#core;
+	}
+
+	/** The index that answers and the one being built: every change goes to both. */
+	#cores(): ContactIndex[] {
+		const cores: ContactIndex[] = [];
+		if (this.#core) cores.push(this.#core);
+		if (this.#build) cores.push(this.#build.core);
+		return cores;
+	}
+
+	/** Events are registered on this component, so they are released on unload. */
+	#watch(): void {
+		if (this.#watching) return;
+		this.#watching = true;
 		const { metadataCache, vault } = this.#app;
 		this.registerEvent(metadataCache.on("changed", (file, _data, cache) => this.#upsert(file, cache, true)));
 		this.registerEvent(metadataCache.on("deleted", (file) => this.#remove(file.path)));
@@ -145,128 +309,70 @@ export class ReconnectIndex extends Component {
 		this.registerEvent(vault.on("create", (file) => this.#retryUnresolved(file)));
 	}
 
-	/** Call from a timer: a new day re-ranks everything (news windows and silences move). */
-	checkDay(): void {
-		const today = this.#clock();
-		if (today === this.#currentDay) return;
-		this.#currentDay = today;
-		this.#core?.ranking(today);
-		this.#emit("all");
-	}
-
-	ranking(): RankedList | null {
-		return this.#core?.ranking(this.#currentDay) ?? null;
-	}
-
-	contact(path: string): Contact | undefined {
-		return this.#core?.get(path);
-	}
-
-	entry(path: string): RankedEntry | undefined {
-		const contact = this.#core?.get(path);
-		if (!contact || !this.#core) return undefined;
-		return this.#core.ranking(this.#currentDay).get(path) ?? this.#core.evaluate(contact, this.#currentDay);
-	}
-
-	isContact(file: TFile | null): file is TFile {
-		return !!file && !!this.#core?.get(file.path);
-	}
-
-	get contactIndex(): ContactIndex | null {
-		return this.#core;
-	}
-
-	/** The day a note stands for, if it is a daily note. */
-	datedNoteDay(path: string): Day | null {
-		return this.#core?.datedNoteDay(path) ?? null;
+	/** Reads a note into one index; returns the contacts whose ranking may have changed. */
+	#read(core: ContactIndex, file: TFile, cache: CachedMetadata | null): ReadonlySet<string> {
+		this.#unresolved.forget(file.path);
+		const facts = factsOf(file.path, cache);
+		// Only a contact's empty block is checked: other notes are not read for it.
+		const checked = facts.frontmatterError && core.rules.isContact(facts) ? this.#emptyFrontmatter.facts(file, cache, facts) : facts;
+		return core.upsertNote(checked, () => countedLinks(cache));
 	}
 
 	#upsert(file: TAbstractFile, cache: CachedMetadata | null, notify: boolean): void {
-		if (!this.#core || !(file instanceof TFile) || file.extension !== "md") return;
-		this.#forgetUnresolved(file.path);
-		const affected = this.#core.upsertNote(this.#facts(file, cache), () => countedLinks(cache));
-		if (notify && affected.size) this.#emit(affected);
-	}
-
-	#facts(file: TFile, cache: CachedMetadata | null): NoteFacts {
-		const facts = factsOf(file.path, cache);
-		// Only a contact shows the warning: other notes are not read for it.
-		if (!facts.frontmatterError || !this.#core?.rules.isContact(facts)) return facts;
-		const checked = this.#checkedBlocks.get(file.path);
-		if (checked?.cache === cache) return checked.empty ? { ...facts, frontmatterError: null } : facts;
-		// Taken as broken until read (and if the read or the YAML fails).
-		const check = { cache, empty: false };
-		this.#checkedBlocks.set(file.path, check);
-		void this.#app.vault.cachedRead(file).then((text) => {
-			const info = getFrontMatterInfo(text);
-			// Changed, removed or renamed meanwhile: that version is checked on its own.
-			if (this.#checkedBlocks.get(file.path) !== check || this.#app.metadataCache.getFileCache(file) !== cache) return;
-			if (!info.exists || parseYaml(info.frontmatter) != null) return;
-			check.empty = true;
-			this.#upsert(file, cache, true);
-		}).catch(() => undefined);
-		return facts;
+		if (!(file instanceof TFile) || file.extension !== "md") return;
+		let affected: ReadonlySet<string> | null = null;
+		if (this.#build) this.#read(this.#build.core, file, cache);
+		if (this.#core) affected = this.#read(this.#core, file, cache);
+		if (notify && affected?.size) this.#emit(affected);
 	}
 
 	#remove(path: string): void {
-		if (!this.#core) return;
-		this.#forgetUnresolved(path);
-		this.#checkedBlocks.delete(path);
-		const affected = this.#core.removeNote(path);
-		if (affected.size) this.#emit(affected);
+		this.#unresolved.forget(path);
+		this.#emptyFrontmatter.forget(path);
+		this.#build?.links.clear();
+		let affected: ReadonlySet<string> | null = null;
+		if (this.#build) this.#build.core.removeNote(path);
+		if (this.#core) affected = this.#core.removeNote(path);
+		if (affected?.size) this.#emit(affected);
 	}
 
 	#rename(file: TAbstractFile, oldPath: string): void {
-		if (!this.#core || !(file instanceof TFile) || file.extension !== "md") return;
-		this.#forgetUnresolved(oldPath);
-		this.#checkedBlocks.delete(oldPath);
-		const affected = new Set(this.#core.renameNote(oldPath, file.path));
-		this.#upsert(file, this.#app.metadataCache.getFileCache(file), false);
-		affected.add(file.path);
-		this.#retryUnresolved(file);
-		this.#emit(affected);
-	}
-
-	#noteUnresolved(linkpath: string, sourcePath: string): void {
-		const name = linkpath.toLowerCase().replace(/\.md$/, "");
-		const key = name.slice(name.lastIndexOf("/") + 1);
-		let sources = this.#unresolved.get(key);
-		if (!sources) {
-			sources = new Set();
-			this.#unresolved.set(key, sources);
+		if (!(file instanceof TFile) || file.extension !== "md") return;
+		this.#unresolved.forget(oldPath);
+		this.#emptyFrontmatter.forget(oldPath);
+		this.#build?.links.clear();
+		const cache = this.#app.metadataCache.getFileCache(file);
+		const affected = new Set<string>([file.path]);
+		for (const core of this.#cores()) {
+			for (const path of core.renameNote(oldPath, file.path)) affected.add(path);
+			for (const path of this.#read(core, file, cache)) affected.add(path);
 		}
-		sources.add(sourcePath);
-		const names = this.#unresolvedBySource.get(sourcePath);
-		if (!names) this.#unresolvedBySource.set(sourcePath, [key]);
-		// A link read again (a person in common, with each draft) is noted once.
-		else if (!names.includes(key)) names.push(key);
-	}
-
-	#forgetUnresolved(sourcePath: string): void {
-		for (const key of this.#unresolvedBySource.get(sourcePath) ?? []) this.#unresolved.get(key)?.delete(sourcePath);
-		this.#unresolvedBySource.delete(sourcePath);
+		this.#retryUnresolved(file);
+		if (this.#core) this.#emit(affected);
 	}
 
 	/** A note now exists under a name other notes already linked to: read those notes again. */
 	#retryUnresolved(file: TAbstractFile): void {
-		if (!this.#core || !(file instanceof TFile) || file.extension !== "md") return;
-		const sources = this.#unresolved.get(file.basename.toLowerCase());
-		if (!sources?.size) return;
+		if (!(file instanceof TFile) || file.extension !== "md") return;
+		// The new note may be closer to a link than the one it resolved to.
+		this.#build?.links.clear();
+		const sources = this.#unresolved.sourcesFor(file.basename);
+		if (!sources.length) return;
 		const affected = new Set<string>();
-		for (const source of [...sources]) {
+		for (const source of sources) {
 			const note = this.#app.vault.getFileByPath(source);
 			if (!note) continue;
-			this.#forgetUnresolved(source);
 			const cache = this.#app.metadataCache.getFileCache(note);
-			for (const path of this.#core.upsertNote(this.#facts(note, cache), () => countedLinks(cache))) affected.add(path);
+			if (this.#build) this.#read(this.#build.core, note, cache);
+			if (this.#core) for (const path of this.#read(this.#core, note, cache)) affected.add(path);
 		}
 		if (affected.size) this.#emit(affected);
 	}
 
-	#emit(affected: ReadonlySet<string> | "all"): void {
+	#emit(change: IndexChange): void {
 		for (const listener of this.#listeners) {
 			try {
-				listener(affected);
+				listener(change);
 			} catch (error) {
 				console.error("Reconnect: a listener failed", error);
 			}

@@ -63,7 +63,7 @@ export class ReconnectSettingTab extends PluginSettingTab {
 	/** Saves and applies: detection changes re-read notes, the rest only re-ranks. */
 	async #apply(detectionChanged = false): Promise<void> {
 		await this.#host.saveSettings();
-		this.#host.index.settingsChanged(detectionChanged);
+		void this.#host.index.settingsChanged(detectionChanged);
 		this.#renderPreview();
 	}
 

@@ -94,7 +94,13 @@ export class ReconnectView extends ItemView {
 			},
 			{ capture: true },
 		);
-		this.register(this.#host.index.onChange(() => this.#scheduleRender()));
+		this.register(
+			this.#host.index.onChange((change) => {
+				// Progress only moves the header's count; the list is built when the index is ready.
+				if (change === "progress") this.#renderProgress();
+				else this.#scheduleRender();
+			}),
+		);
 		this.register(() => this.#scheduleRender.cancel());
 		this.render();
 		await Promise.resolve();
@@ -114,7 +120,7 @@ export class ReconnectView extends ItemView {
 		this.#listEl.empty();
 		this.#countsEl.empty();
 		if (!ranking) {
-			this.#countsEl.setText("Reading your vault…");
+			this.#renderProgress();
 			this.#problemsEl.empty();
 			return;
 		}
@@ -133,6 +139,13 @@ export class ReconnectView extends ItemView {
 		else this.#renderBands(ranking.entries, totals.bands);
 		this.#renderProblems(ranking.all());
 		if (focus) this.#restoreFocus(focus);
+	}
+
+	/** Before the first list: how far Reconnect has read the vault. */
+	#renderProgress(): void {
+		if (!this.#countsEl || this.#host.index.ready) return;
+		const progress = this.#host.index.progress;
+		this.#countsEl.setText(progress ? `Reading your notes… ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}` : "Reading your notes…");
 	}
 
 	/** The row action that has keyboard focus, so a rebuilt list can give it back. */
@@ -197,7 +210,7 @@ export class ReconnectView extends ItemView {
 		const title = row.createDiv({ cls: "reconnect-row-title" });
 		title.createEl("a", { cls: "reconnect-name internal-link", text: contact.name, href: "#", attr: { "data-href": contact.path, "data-action": "open", "data-path": contact.path } });
 		if (entry.news) {
-			const kind = kindOf(this.#host.index.contactIndex?.rules.catalogue ?? [], entry.news.kind);
+			const kind = kindOf(this.#host.index.catalogue, entry.news.kind);
 			title.createSpan({ cls: "reconnect-chip reconnect-chip-news", text: kind.label, attr: { title: entry.reasons[0] ?? "" } });
 		}
 		if (entry.birthday) title.createSpan({ cls: "reconnect-chip reconnect-chip-birthday", text: "Birthday", attr: { title: entry.reasons.find((reason) => reason.startsWith("Birthday")) ?? "" } });

@@ -44,6 +44,8 @@ export class WriteBack extends Component {
 
 	async onChanged(file: TAbstractFile, data: string, cache: CachedMetadata | null): Promise<void> {
 		if (!this.#settings().writeBackLastContact || !(file instanceof TFile)) return;
+		// A tick while the vault is first read is recorded once the index knows the daily notes.
+		if (!this.#index.ready && !(await this.#index.whenReady())) return;
 		const day = this.#index.datedNoteDay(file.path);
 		if (day === null || day > this.#index.today) return;
 		for (const linktext of checkedReconnectTargets(data, cache)) {
@@ -57,8 +59,7 @@ export class WriteBack extends Component {
 		if (this.#done.has(key)) return;
 		this.#done.add(key);
 		// Check the cache first, so an up-to-date contact costs no write at all.
-		const resolver = this.#index.contactIndex?.rules.resolver;
-		if (!resolver) return;
+		const resolver = this.#index.fieldResolver;
 		const frontmatter = this.#app.metadataCache.getFileCache(contact)?.frontmatter;
 		const current = parseLatestDate(frontmatter?.[resolver.keyForWrite(frontmatter, "lastContact")]).latest;
 		if (current && current.day >= day && current.day <= this.#index.today) return;

@@ -28,7 +28,7 @@ describe("contact tags in a note's body", () => {
 			"Notes/Heading.md": "# person\n\nJust a heading.\n",
 			"Notes/Code.md": "```\n#person\n```\n",
 		});
-		const { index } = await loadVault(dir);
+		const { index } = await loadVault(dir, 0);
 		expect([...index.contacts()].map((contact) => contact.path).sort()).toStrictEqual(["Notes/Ada.md", "Notes/Ben.md"]);
 	});
 

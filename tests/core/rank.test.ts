@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import type { Contact } from "../../src/core/contact";
 import { formatDay } from "../../src/core/days";
 import { foldText, humanizeCadence, humanizeDays } from "../../src/core/humanize";
-import { LastSeenIndex } from "../../src/core/lastSeen";
 import { birthdayTiming, BAND_ORDER, evaluateContact, rankContacts, type RankContext } from "../../src/core/rank";
 import { contact, day, rankOne, settings, TODAY } from "../builders";
 import { FUZZ_RUNS } from "../fuzz";
@@ -52,14 +51,14 @@ describe("bands", () => {
 });
 
 describe("the effective last contact", () => {
-	const seenOn = (iso: string, notePath = `Daily/${iso}.md`) => () => ({ day: day(iso), notePath });
+	const seenOn = (iso: string, notePath = `Daily/${iso}.md`) => () => ({ kind: "note" as const, day: day(iso), notePath });
 
 	it("is the later of the property and the latest dated note", () => {
 		const fromNote = rankOne({ "last-contact": "2026-01-10" }, { lastSeen: seenOn("2026-02-10") });
-		expect(fromNote.lastContact).toMatchObject({ day: day("2026-02-10"), source: { kind: "note", path: "Daily/2026-02-10.md" } });
+		expect(fromNote.lastContact).toMatchObject({ kind: "note", day: day("2026-02-10"), notePath: "Daily/2026-02-10.md" });
 		expect(fromNote.reasons).toContain("Last seen in 2026-02-10");
 		const fromProperty = rankOne({ last_contact: "2026-03-10" }, { lastSeen: seenOn("2026-02-10") });
-		expect(fromProperty.lastContact).toEqual({ day: day("2026-03-10"), source: { kind: "property", key: "last_contact" } });
+		expect(fromProperty.lastContact).toEqual({ kind: "property", day: day("2026-03-10"), key: "last_contact" });
 		expect(fromProperty.reasons).toContain("Last contact on 2026-03-10");
 	});
 
@@ -245,70 +244,6 @@ describe("ranking order", () => {
 				},
 			),
 			{ numRuns: FUZZ_RUNS, seed: 8 },
-		);
-	});
-});
-
-describe("LastSeenIndex", () => {
-	it("keeps the latest sighting per person as notes change", () => {
-		const index = new LastSeenIndex();
-		expect(index.setNote("Daily/2026-11-01.md", day("2026-11-01"), ["Jane.md", "Sam.md"]).sort()).toEqual(["Jane.md", "Sam.md"]);
-		index.setNote("Daily/2026-11-10.md", day("2026-11-10"), ["Jane.md"]);
-		expect(index.lastSeen("Jane.md")).toMatchObject({ day: day("2026-11-10"), notePath: "Daily/2026-11-10.md" });
-		// The later note stops linking Jane: the earlier one is her latest again.
-		expect(index.setNote("Daily/2026-11-10.md", day("2026-11-10"), ["Sam.md"]).sort()).toEqual(["Jane.md", "Sam.md"]);
-		expect(index.lastSeen("Jane.md")?.notePath).toBe("Daily/2026-11-01.md");
-		expect(index.removeNote("Daily/2026-11-01.md").sort()).toEqual(["Jane.md", "Sam.md"]);
-		expect(index.lastSeen("Jane.md")).toBeUndefined();
-		expect(index.lastSeen("Sam.md")?.notePath).toBe("Daily/2026-11-10.md");
-	});
-
-	it("reports nothing when a note is saved unchanged", () => {
-		const index = new LastSeenIndex();
-		index.setNote("d.md", 5, ["a", "b"]);
-		expect(index.setNote("d.md", 5, ["b", "a", "a"])).toEqual([]);
-	});
-
-	it("follows a renamed person and breaks same-day ties by path", () => {
-		const index = new LastSeenIndex();
-		index.setNote("B/2026-01-01.md", 10, ["Jane.md"]);
-		index.setNote("A/2026-01-01.md", 10, ["Jane.md"]);
-		expect(index.lastSeen("Jane.md")?.notePath).toBe("A/2026-01-01.md");
-		index.renameTarget("Jane.md", "People/Jane.md");
-		expect(index.lastSeen("Jane.md")).toBeUndefined();
-		expect(index.lastSeen("People/Jane.md")?.notePath).toBe("A/2026-01-01.md");
-		expect(index.targetsOf("B/2026-01-01.md")).toEqual(["People/Jane.md"]);
-		index.removeNote("A/2026-01-01.md");
-		expect(index.lastSeen("People/Jane.md")?.notePath).toBe("B/2026-01-01.md");
-	});
-
-	it("agrees with a brute-force maximum after any sequence of changes", () => {
-		const op = fc.record({ note: fc.integer({ min: 0, max: 6 }), day: fc.integer({ min: 0, max: 5 }), targets: fc.subarray(["a", "b", "c"]), remove: fc.boolean() });
-		fc.assert(
-			fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
-				const index = new LastSeenIndex();
-				const truth = new Map<string, { day: number; targets: string[] }>();
-				for (const step of ops) {
-					const path = `n${step.note}.md`;
-					if (step.remove) {
-						index.removeNote(path);
-						truth.delete(path);
-					} else {
-						index.setNote(path, step.day, step.targets);
-						truth.set(path, { day: step.day, targets: step.targets });
-					}
-				}
-				for (const target of ["a", "b", "c"]) {
-					let best: { day: number; notePath: string } | undefined;
-					for (const [notePath, entry] of truth) {
-						if (!entry.targets.includes(target)) continue;
-						if (!best || entry.day > best.day || (entry.day === best.day && notePath < best.notePath)) best = { day: entry.day, notePath };
-					}
-					const seen = index.lastSeen(target);
-					expect(seen && { day: seen.day, notePath: seen.notePath }).toEqual(best);
-				}
-			}),
-			{ numRuns: FUZZ_RUNS, seed: 13 },
 		);
 	});
 });

@@ -43,8 +43,8 @@ describe("the contact index over Obsidian's metadata cache", () => {
 	it("ranks the example vault exactly as the command line does from the files", async () => {
 		const loaded = await loadReconnect();
 		const fromCache = (loaded.plugin.index.ranking()?.entries ?? []).map(summary);
-		const cli = await loadVault(EXAMPLE_VAULT);
-		const fromFiles = cli.index.ranking(loaded.plugin.index.today).entries.map(summary);
+		const cli = await loadVault(EXAMPLE_VAULT, loaded.plugin.index.today);
+		const fromFiles = cli.index.ranking().entries.map(summary);
 		expect(fromCache).toEqual(fromFiles);
 		expect(new Set(fromCache.map((entry) => entry.band))).toEqual(new Set(["congratulate", "fading", "dormant", "unknown", "soon"]));
 	});
@@ -59,8 +59,8 @@ describe("the contact index over Obsidian's metadata cache", () => {
 			writeVault(files, dir);
 			const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : 1);
 			const fromCache = [...(loaded.plugin.index.ranking()?.all() ?? [])].map(summary).sort(byPath);
-			const cli = await loadVault(dir);
-			const fromFiles = [...cli.index.ranking(loaded.plugin.index.today).all()].map(summary).sort(byPath);
+			const cli = await loadVault(dir, loaded.plugin.index.today);
+			const fromFiles = [...cli.index.ranking().all()].map(summary).sort(byPath);
 			expect(fromCache.length).toBe(300);
 			expect(fromFiles).toEqual(fromCache);
 		} finally {
@@ -105,7 +105,7 @@ describe("the contact index over Obsidian's metadata cache", () => {
 		expect(entryOf(loaded, "People/Zoë Müller.md")?.band).toBe("fading");
 		await edit(loaded.app, "Daily/2026-11-24.md", (text) => `${text}\nCoffee with [[Zoë Müller|Zoë]] at the market.\n`);
 		expect(entryOf(loaded, "People/Zoë Müller.md")).toMatchObject({ status: "on-track", daysSince: 1 });
-		expect(entryOf(loaded, "People/Zoë Müller.md")?.lastContact?.source).toEqual({ kind: "note", path: "Daily/2026-11-24.md" });
+		expect(entryOf(loaded, "People/Zoë Müller.md")?.lastContact).toMatchObject({ kind: "note", notePath: "Daily/2026-11-24.md" });
 		await edit(loaded.app, "Daily/2026-11-24.md", (text) => text.replace("\nCoffee with [[Zoë Müller|Zoë]] at the market.\n", ""));
 		expect(entryOf(loaded, "People/Zoë Müller.md")?.band).toBe("fading");
 	});
@@ -137,18 +137,18 @@ Lunch with [[Grace Mwangi]].
 		await edit(loaded.app, "Daily/2026-11-24.md", (text) => `${text}\nMet [[Ines Barros]] at the climbing gym.\n`);
 		await loaded.app.vault.create("People/Ines Barros.md", "---\ntags: [person]\n---\n");
 		await loaded.app.settled__();
-		expect(entryOf(loaded, "People/Ines Barros.md")?.lastContact?.source).toEqual({ kind: "note", path: "Daily/2026-11-24.md" });
+		expect(entryOf(loaded, "People/Ines Barros.md")?.lastContact).toMatchObject({ kind: "note", notePath: "Daily/2026-11-24.md" });
 	});
 
 	it("re-ranks at once when a setting changes", async () => {
 		const loaded = await loadReconnect();
 		expect(entryOf(loaded, "People/Rafael Costa.md")?.band).toBe("congratulate");
 		loaded.plugin.settings.newsWindowDays = 5;
-		loaded.plugin.index.settingsChanged(false);
+		void loaded.plugin.index.settingsChanged(false);
 		expect(entryOf(loaded, "People/Rafael Costa.md")?.band).toBe("fading");
 		loaded.plugin.settings.contactTags = ["nobody"];
 		loaded.plugin.settings.contactFolders = [];
-		loaded.plugin.index.settingsChanged(true);
+		await loaded.plugin.index.settingsChanged(true);
 		// Priya was a contact only through her #person/work tag.
 		expect(entryOf(loaded, "Work/Clients/Priya Natarajan.md")).toBeUndefined();
 	});
@@ -187,7 +187,7 @@ describe("bad input", () => {
 		await edit(loaded.app, "People/Broken Block.md", () => "---\n\n\n---\n");
 		await waitFor(() => warnings("People/Broken Block.md")?.length === 0, "the emptied block to be read");
 		// A rebuild (settings changed) keeps the answer without reading the note again.
-		loaded.plugin.index.rebuild();
+		await loaded.plugin.index.rebuild();
 		expect(warnings("People/Comment Block.md")).toEqual([]);
 	});
 
@@ -204,7 +204,7 @@ describe("bad input", () => {
 		expect(entryOf(loaded, "People/Anouk de Vries.md")?.warnings[0]?.key).toBe("frontmatter");
 		// Each version of a note is read once: a rebuild (settings changed) reads neither again.
 		const reads = read.mock.calls.length;
-		loaded.plugin.index.rebuild();
+		await loaded.plugin.index.rebuild();
 		await loaded.app.settled__();
 		expect(read.mock.calls.length).toBe(reads);
 		expect(entryOf(loaded, "People/Anouk de Vries.md")?.warnings[0]?.key).toBe("frontmatter");
@@ -215,7 +215,7 @@ describe("bad input", () => {
 		const files = exampleVaultFiles();
 		files[".obsidian/daily-notes.json"] = JSON.stringify({ folder: "Journal", format: "YYYY-MM-DD" });
 		const loaded = await loadReconnect(files);
-		expect(loaded.plugin.index.obsidianSettings?.notices.join(" ")).toMatch(/daily notes folder 'Journal' does not exist yet/);
+		expect(loaded.plugin.index.notices.join(" ")).toMatch(/daily notes folder 'Journal' does not exist yet/);
 		expect(listedPaths(loaded.plugin).length).toBeGreaterThan(10);
 	});
 
@@ -233,7 +233,7 @@ describe("bad input", () => {
 		files[".obsidian/plugins/reconnect/data.json"] = '{"newsWindowDays": "lots", "tiers": 3, "contactFolders": ["People"]}';
 		const loaded = await loadReconnect(files);
 		expect(loaded.plugin.settings.newsWindowDays).toBe(30);
-		expect(loaded.plugin.index.obsidianSettings?.notices.join(" ")).toMatch(/daily-notes\.json could not be read/);
+		expect(loaded.plugin.index.notices.join(" ")).toMatch(/daily-notes\.json could not be read/);
 		expect(listedPaths(loaded.plugin).length).toBeGreaterThan(10);
 	});
 

@@ -74,7 +74,7 @@ describe("scale edges", () => {
 		const counted = timed("the plugin's counted links", () => countedLinks(cache.value));
 		expect(counted.value).toHaveLength(66_666);
 		const index = new ContactIndex({ settings: DEFAULT_SETTINGS, datedNoteDay: (path) => (path.startsWith("Daily/") ? day("2026-11-24") : null), resolveLink: (link) => `People/${link}.md` });
-		index.ranking(TODAY);
+		index.startNow(TODAY);
 		const upsert = timed("index the note", () => index.upsertNote({ path: "Daily/2026-11-24.md", frontmatter: null }, counted.value));
 		expect(upsert.value.size).toBe(500);
 		const insert = timed("insert a draft into it", () => insertUnderHeading(text, "## Reconnect", "- [ ] Reconnect with [[Jane]]", reconnectTaskMatcher("Jane")));

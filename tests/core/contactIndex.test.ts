@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { ContactIndex } from "../../src/core/contactIndex";
+import { formatDay } from "../../src/core/days";
+import { day, note, settings, TODAY } from "../builders";
+
+const ago = (days: number): string => formatDay(TODAY - days);
+
+/** An index over daily notes in Daily/ and contacts in People/, linked by base name. */
+function indexOf(contacts: number, overrides = {}): ContactIndex {
+	const index = new ContactIndex({
+		settings: settings({ contactFolders: ["People"], ...overrides }),
+		datedNoteDay: (path) => (path.startsWith("Daily/") ? day(path.slice(6, 16)) : null),
+		resolveLink: (link) => `People/${link}.md`,
+	});
+	for (let i = 0; i < contacts; i++) index.upsertNote(note(`People/P${i}.md`, { "last-contact": ago(100 + i) }), []);
+	return index;
+}
+
+const bandOf = (index: ContactIndex, path: string) => index.ranking().get(path)?.band ?? null;
+
+describe("the contact index", () => {
+	it("ranks nothing while the vault is read, and everyone once started", () => {
+		const index = indexOf(300);
+		expect(index.isLive).toBe(false);
+		expect(index.today).toBeNull();
+		expect(index.ranking().size).toBe(0);
+		index.startNow(TODAY);
+		expect(index.isLive).toBe(true);
+		expect(index.today).toBe(TODAY);
+		expect(index.ranking().size).toBe(300);
+		expect(index.ranking().entries[0]?.contact.path).toBe("People/P299.md");
+	});
+
+	it("starts in small steps and is live only after the last one", () => {
+		const index = indexOf(1000);
+		const steps = index.start(TODAY);
+		let count = 0;
+		while (!steps.next().done) {
+			count++;
+			expect(index.isLive).toBe(false);
+		}
+		expect(count).toBeGreaterThanOrEqual(7);
+		expect(index.isLive).toBe(true);
+		expect(index.ranking().size).toBe(1000);
+	});
+
+	it("keeps a change made between steps: the contact is ranked as it is after the change", () => {
+		const index = indexOf(1000);
+		const steps = index.start(TODAY);
+		steps.next();
+		steps.next();
+		// P0 was evaluated in the first step; it changes, a new contact appears, another goes.
+		index.upsertNote(note("People/P0.md", { "last-contact": ago(1) }), []);
+		index.upsertNote(note("People/New.md", { "last-contact": ago(400) }), []);
+		index.removeNote("People/P999.md");
+		index.upsertNote(note("Daily/2026-11-24.md", null), ["P5"]);
+		while (!steps.next().done);
+		expect(index.ranking().get("People/P0.md")?.status).toBe("on-track");
+		expect(bandOf(index, "People/New.md")).toBe("fading");
+		expect(index.ranking().get("People/P999.md")).toBeUndefined();
+		expect(index.ranking().get("People/P5.md")?.daysSince).toBe(1);
+		expect(index.ranking().size).toBe(1000);
+	});
+
+	it("lets a newer start replace one under way", () => {
+		const index = indexOf(1000);
+		const first = index.start(TODAY);
+		first.next();
+		index.startNow(TODAY + 1);
+		expect(first.next().done).toBe(true);
+		expect(index.today).toBe(TODAY + 1);
+		expect(index.ranking().get("People/P0.md")?.daysSince).toBe(101);
+	});
+
+	it("uses settings changed during a start", () => {
+		const index = indexOf(1000);
+		const steps = index.start(TODAY);
+		steps.next();
+		index.updateRankSettings(settings({ contactFolders: ["People"], defaultCadenceDays: 365 }));
+		while (!steps.next().done);
+		expect(index.ranking().get("People/P0.md")?.cadenceDays).toBe(365);
+		expect(index.ranking().get("People/P999.md")?.cadenceDays).toBe(365);
+	});
+
+	it("follows each change once live, and a new day re-ranks everyone", () => {
+		const index = indexOf(10);
+		index.startNow(TODAY);
+		expect(index.upsertNote(note("People/P3.md", { "last-contact": ago(0) }), [])).toEqual(new Set(["People/P3.md"]));
+		expect(index.ranking().get("People/P3.md")?.status).toBe("on-track");
+		expect([...index.renameNote("People/P4.md", "People/Q4.md")].sort()).toEqual(["People/P4.md", "People/Q4.md"]);
+		expect(index.ranking().get("People/P4.md")).toBeUndefined();
+		index.setToday(TODAY + 30);
+		expect(index.ranking().get("People/P0.md")?.daysSince).toBe(130);
+	});
+});
