@@ -9,7 +9,7 @@ import { ContactIndex } from "../core/contactIndex";
 import { normalizeTag, type ContactRules, type NoteFacts } from "../core/contact";
 import { createDatedNoteMatcher } from "../core/datedNotes";
 import { countedLinkTexts } from "../core/linkContext";
-import { scanMarkdown, type ScannedNote } from "../core/markdownScan";
+import { scanMarkdown, type ScannedNote } from "./notes/scanMarkdown";
 import { cliDates, yamlEngine } from "./lazyModules";
 import { LinkResolver } from "./linkResolver";
 import { frontmatterBlock, readSimpleYaml } from "./simpleFrontmatter";
