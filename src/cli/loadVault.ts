@@ -13,7 +13,7 @@ import { scanMarkdown, type ScannedNote } from "./notes/scanMarkdown";
 import { cliDates, yamlEngine } from "./lazyModules";
 import { LinkResolver } from "./linkResolver";
 import { frontmatterBlock, readSimpleYaml } from "./simpleFrontmatter";
-import { simpleCountedLinks } from "./simpleLinks";
+import { simpleCountedLinks } from "./notes/simpleLinks";
 import { readVaultConfig, type VaultConfig } from "./vaultConfig";
 import { describeFsError, listNotes, openVault, type VaultRoot } from "./vaultFiles";
 
