@@ -9,7 +9,7 @@
  */
 import { DASH, DOT, EQUALS, GT, HASH, isBlankCode, LT, PERCENT, RPAREN } from "./charCodes";
 import { type Box, type Leaf, type LeafKind, leafSectionType, newBox } from "./blockState";
-import type { Collector, ItemDraft } from "./collector";
+import type { Collector, ItemDraft, ListGroup } from "./collector";
 import { InlineScanner } from "./inlineScanner";
 import { LineCursor, type ListMarker } from "./lineCursor";
 import type { LineTable } from "./lineTable";
@@ -146,13 +146,17 @@ export class BlockScanner extends LineCursor {
 	private openItem(m: ListMarker): void {
 		this.closeLeaf();
 		const parentBox = this.top();
-		const list =
-			parentBox.openList?.marker === m.marker ? parentBox.openList : { marker: m.marker, firstLine: this.line };
+		const list: ListGroup =
+			parentBox.openList?.marker === m.marker ? parentBox.openList : { marker: m.marker, firstLine: this.line, lastItem: null };
 		parentBox.openList = list;
 		const enclosing = this.innermostItem();
 		if (enclosing) enclosing.hasChild = true;
+		// In a loose list Obsidian gives an item the blank lines before its next sibling (not one with children).
+		const previous = list.lastItem;
+		if (previous && !previous.hasChild && previous.endLine < this.line - 1) previous.endLine = this.line - 1;
 
-		const startOffset = this.np;
+		// Obsidian starts an item where its enclosing container's content starts, not at the marker.
+		const startOffset = this.pos;
 		this.pos = m.endPos;
 		this.col = m.endCol;
 		this.peek();
@@ -166,8 +170,9 @@ export class BlockScanner extends LineCursor {
 			this.pos = this.np;
 			this.col = this.nc;
 		}
+		const task = emptyStart ? undefined : this.taskChar();
 		const item: ItemDraft = {
-			task: emptyStart ? undefined : this.taskChar(),
+			task,
 			parent: enclosing ? enclosing.startLine : -Math.max(1, list.firstLine),
 			startLine: this.line,
 			startOffset,
@@ -179,9 +184,30 @@ export class BlockScanner extends LineCursor {
 		const box = newBox("item", contentCol, item);
 		box.emptyStart = emptyStart;
 		this.stack.push(box);
+		list.lastItem = item;
 		this.touch();
+		if (task !== undefined) this.moveToItemAfterBox(task.length);
 	}
 
+	/**
+	 * Obsidian reads a list marker right after a task's box as a nested item on the same line
+	 * (`- [ ] 1. step`): the cursor moves to that marker so the caller opens it. Anything else
+	 * after the box stays the task's text.
+	 */
+	private moveToItemAfterBox(statusWidth: number): void {
+		const pos = this.pos;
+		const col = this.col;
+		this.pos += statusWidth + 2;
+		this.col += statusWidth + 2;
+		this.peek();
+		if (this.np < this.lineEnd && !this.isThematicBreak() && this.listMarker()) {
+			this.pos = this.np;
+			this.col = this.nc;
+			return;
+		}
+		this.pos = pos;
+		this.col = col;
+	}
 
 	private closeBoxes(keep: number): void {
 		if (this.stack.length > keep) {

@@ -20,6 +20,7 @@ export interface ListGroup {
 	/** The bullet character, or '.'/')' for ordered lists: a change of marker starts a new list. */
 	marker: number;
 	firstLine: number;
+	lastItem: ItemDraft | null;
 }
 
 export class Collector {

@@ -33,18 +33,22 @@ export class InlineScanner {
 		const text = this.text;
 		// A run of backticks with no closer of its length after position p has none after any later position.
 		const noCloserAfter = new Map<number, number>();
+		// Obsidian starts a tag after whitespace and also right after an escaped character (`\[#tag`).
+		let afterEscape = -1;
 		let i = from;
 		while (i < to) {
 			const c = text.charCodeAt(i);
 			if (c === BACKSLASH) {
-				i += isAsciiPunctuation(text.charCodeAt(i + 1)) ? 2 : 1;
+				const escapes = isAsciiPunctuation(text.charCodeAt(i + 1));
+				i += escapes ? 2 : 1;
+				if (escapes) afterEscape = i;
 			} else if (c === BACKTICK) {
 				i = this.skipCodeSpan(i, to, noCloserAfter);
 			} else if (c === BANG && text.charCodeAt(i + 1) === LBRACKET) {
 				i = this.link(i + 1, to, true) ?? i + 1;
 			} else if (c === LBRACKET) {
 				i = this.link(i, to, false) ?? i + 1;
-			} else if (c === HASH && (i === from || isWhitespaceCode(text.charCodeAt(i - 1)))) {
+			} else if (c === HASH && (i === from || i === afterEscape || isWhitespaceCode(text.charCodeAt(i - 1)))) {
 				i = this.tag(i, to);
 			} else if (c === LT && text.startsWith("<!--", i)) {
 				// Obsidian indexes nothing inside an HTML comment (but does inside a %% comment).
@@ -86,12 +90,14 @@ export class InlineScanner {
 		const reopen = this.next("[[", at + 2);
 		if (reopen >= 0 && reopen < close) return null;
 		const inner = this.text.slice(at + 2, close);
+		// A pipe only separates an alias after some link text: Obsidian reads [[|x]] as a link to "|x".
 		const pipe = inner.indexOf("|");
-		let target = pipe < 0 ? inner : inner.slice(0, pipe);
+		const aliased = pipe > 0;
+		let target = aliased ? inner.slice(0, pipe) : inner;
 		// In tables the alias pipe is written `\|`.
-		if (pipe >= 0 && target.endsWith("\\")) target = target.slice(0, -1);
+		if (aliased && target.endsWith("\\")) target = target.slice(0, -1);
 		if (target.trim() === "") return null;
-		const shown = pipe < 0 ? defaultDisplayText(target) : inner.slice(pipe + 1);
+		const shown = aliased ? inner.slice(pipe + 1) : defaultDisplayText(target);
 		const start = embed ? at - 1 : at;
 		this.out.addLink(embed, target, this.text.slice(start, close + 2), shown, start, close + 2);
 		return close + 2;

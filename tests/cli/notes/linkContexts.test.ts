@@ -18,6 +18,8 @@ describe("link contexts of scanned notes", () => {
 		{ name: "task inside a quote is a quote", text: "> - [x] [[Jane]]", contexts: [["Jane", "quote"]] },
 		{ name: "quote under a task takes the task's context", text: "- [ ] Reconnect with [[Jane]]\n\t> Hi Jane, [[Sam]] says hi", contexts: [["Jane", "task-open"], ["Sam", "task-open"]] },
 		{ name: "after the list", text: "- [ ] a\n\n[[Jane]]", contexts: [["Jane", "plain"]] },
+		// Obsidian's cache holds a plain item inside the task on that line, and the innermost item decides.
+		{ name: "a numbered step after a task's box", text: "- [ ] 1. Call [[Jane]]", contexts: [["Jane", "plain"]] },
 	];
 	it.each(cases)("$name", ({ text, contexts }) => {
 		const note = scanMarkdown(text);

@@ -26,6 +26,7 @@ describe("scanMarkdown: links and embeds", () => {
 		{ name: "escaped pipe in a table", text: "| [[Jane\\|J]] |\n|---|", links: [["Jane", "J", 0, 2]] },
 		{ name: "two links on a line", text: "[[A]] and [[B]]", links: [["A", "A", 0, 0], ["B", "B", 0, 10]] },
 		{ name: "empty wikilink is not a link", text: "[[]] [[ ]]", links: [] },
+		{ name: "a leading pipe is part of the link (as Obsidian)", text: "[[|]] [[|Jane]] [[|#x]]", links: [["|", "|", 0, 0], ["|Jane", "|Jane", 0, 6], ["|#x", "| > x", 0, 16]] },
 		{ name: "unclosed wikilink", text: "[[Jane\nDoe]]", links: [] },
 		{ name: "nested opening restarts", text: "[[a [[Jane]]", links: [["Jane", "Jane", 0, 4]] },
 		{ name: "markdown link to a note", text: "see [Jane](Jane%20Doe.md)", links: [["Jane Doe.md", "Jane", 0, 4]] },
@@ -111,7 +112,13 @@ describe("scanMarkdown: list items", () => {
 		{ name: "tab indentation nests", text: "- a\n\t- [x] b", items: [[undefined, -1, 0, 0], ["x", 0, 1, 1]] },
 		{ name: "one space is a sibling", text: "- a\n - b", items: [[undefined, -1, 0, 0], [undefined, -1, 1, 1]] },
 		{ name: "each marker is its own list", text: "- a\n* b\n+ c\n1. d\n1) e", items: [[undefined, -1, 0, 0], [undefined, -1, 1, 1], [undefined, -2, 2, 2], [undefined, -3, 3, 3], [undefined, -4, 4, 4]] },
-		{ name: "blank lines keep one list", text: "x\n\n1. [ ] a\n\n2. [ ] b", items: [[" ", -2, 2, 2], [" ", -2, 4, 4]] },
+		// A loose list's item runs over the blank lines before its next sibling, as Obsidian records it.
+		{ name: "blank lines keep one list", text: "x\n\n1. [ ] a\n\n2. [ ] b", items: [[" ", -2, 2, 3], [" ", -2, 4, 4]] },
+		{ name: "every blank line before the next sibling", text: "- a\n\n\n- b\n\nafter", items: [[undefined, -1, 0, 2], [undefined, -1, 3, 3]] },
+		{ name: "no blank lines for an item with children", text: "- a\n  - b\n\n- c", items: [[undefined, -1, 0, 0], [undefined, 0, 1, 1], [undefined, -1, 3, 3]] },
+		{ name: "no blank lines for a last item", text: "- a\n\n## Next\n- b", items: [[undefined, -1, 0, 0], [undefined, -3, 3, 3]] },
+		{ name: "a list marker after a task's box is a nested item", text: "- [ ] 1. Call [[Jane]]\n- [x] - [ ] b", items: [[" ", -1, 0, 0], [undefined, 0, 0, 0], ["x", -1, 1, 1], [" ", 1, 1, 1]] },
+		{ name: "other text after a task's box is the task's own", text: "- [ ] 2 call\n- [ ] ---\n- [ ] > quote", items: [[" ", -1, 0, 0], [" ", -1, 1, 1], [" ", -1, 2, 2]] },
 		{ name: "a paragraph ends the list", text: "- a\n\ntext\n- b", items: [[undefined, -1, 0, 0], [undefined, -3, 3, 3]] },
 		{ name: "indented and lazy continuation lines", text: "- [ ] task\n    more\nlazy\n- next", items: [[" ", -1, 0, 2], [undefined, -1, 3, 3]] },
 		{ name: "nested code block belongs to the item", text: "- [ ] a\n  ```\n  [[A]]\n  ```\n- [ ] b", items: [[" ", -1, 0, 3], [" ", -1, 4, 4]] },
@@ -133,11 +140,27 @@ describe("scanMarkdown: list items", () => {
 		expect(itemRows(scanMarkdown(text))).toEqual(items);
 	});
 
-	it("positions an item from its marker to the end of its own last line", () => {
+	it("positions an item from its container's content to the end of its own last line", () => {
 		const note = scanMarkdown("> - [ ] a\n>   more\n>   - child");
 		expect(note.listItems[0]?.position).toEqual({ start: { line: 0, col: 2, offset: 2 }, end: { line: 1, col: 8, offset: 18 } });
+		expect(note.listItems[1]?.position.start).toEqual({ line: 2, col: 4, offset: 23 });
 		const crlf = scanMarkdown("- [x] a\r\n- b\r\n");
 		expect(crlf.listItems.map((i) => i.position.end)).toEqual([{ line: 0, col: 7, offset: 7 }, { line: 1, col: 3, offset: 12 }]);
+	});
+
+	// Obsidian starts a nested item where its parent's content starts, not at its own marker.
+	const startCases: { name: string; text: string; cols: number[] }[] = [
+		{ name: "a child indented past its parent's content", text: "- [ ] p\n    - [ ] c", cols: [0, 2] },
+		{ name: "a parent with two spaces after its marker", text: "-  [ ] p\n    - c", cols: [0, 3] },
+		{ name: "an ordered parent", text: "1) p\n    1) c", cols: [0, 3] },
+		{ name: "three levels", text: "- a\n    - b\n        - c", cols: [0, 2, 6] },
+		{ name: "a root item indented by a space", text: "x\n\n - a", cols: [0] },
+		{ name: "a tab-indented child", text: "- a\n\t- b", cols: [0, 1] },
+		{ name: "a child in a quote", text: "> - a\n>     - b", cols: [2, 4] },
+		{ name: "an item after a task's box", text: "- [ ] 1. step", cols: [0, 6] },
+	];
+	it.each(startCases)("starts $name at the container's content", ({ text, cols }) => {
+		expect(scanMarkdown(text).listItems.map((i) => i.position.start.col)).toEqual(cols);
 	});
 });
 
@@ -172,6 +195,9 @@ describe("scanMarkdown: sections and tags", () => {
 		{ text: "```\n#code\n```", tags: [] },
 		{ text: "---\ntags: [x]\n---\n#body.", tags: ["#body"] },
 		{ text: "- [ ] #task do it", tags: ["#task"] },
+		// Obsidian starts a tag right after an escaped character too.
+		{ text: "see \\[\\[#Escaped Links\\]\\] and \\(#b)", tags: ["#Escaped", "#b"] },
+		{ text: "a\\#not-a-tag", tags: [] },
 	];
 	it.each(tagCases)("tags in $text", ({ text, tags }) => {
 		expect(scanMarkdown(text).tags).toEqual(tags);
