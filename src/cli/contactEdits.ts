@@ -8,7 +8,7 @@ import { formatDay, type Day } from "../core/days";
 import type { FieldResolver } from "../core/fields";
 import { editFrontmatter, type FrontmatterEdit } from "../core/frontmatterText";
 import { appendNewsValue } from "../core/lifeEvents";
-import { findFrontmatter } from "../core/markdownScan";
+import { findFrontmatter } from "../core/frontmatterBounds";
 import { parseLatestDate } from "../core/values";
 import { readFrontmatter } from "./loadVault";
 

@@ -10,11 +10,11 @@ import { normalizeTag, type ContactRules, type NoteFacts } from "../core/contact
 import { createDatedNoteMatcher } from "../core/datedNotes";
 import type { Day } from "../core/days";
 import { countedLinkTexts } from "../core/linkContext";
-import { scanMarkdown, type ScannedNote } from "../core/markdownScan";
+import { scanMarkdown, type ScannedNote } from "./notes/scanMarkdown";
 import { cliDates, yamlEngine } from "./lazyModules";
 import { LinkResolver } from "./linkResolver";
 import { frontmatterBlock, readSimpleYaml } from "./simpleFrontmatter";
-import { simpleCountedLinks } from "./simpleLinks";
+import { simpleCountedLinks } from "./notes/simpleLinks";
 import { readVaultConfig, type VaultConfig } from "./vaultConfig";
 import { describeFsError, listNotes, openVault, type VaultRoot } from "./vaultFiles";
 

@@ -6,7 +6,7 @@
  * The command line reads every note of a vault; most frontmatter never needs the full parser.
  */
 
-import { findFrontmatter } from "../core/markdownScan";
+import { findFrontmatter } from "../core/frontmatterBounds";
 
 type Scalar = string | number | boolean | null;
 type Item = Scalar | Record<string, Scalar>;

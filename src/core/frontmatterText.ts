@@ -7,7 +7,7 @@
  * in Obsidian properties (top-level `key: value`, block and flow lists) and refuses anything it
  * cannot edit with certainty. The caller validates the result by parsing it.
  */
-import { findFrontmatter } from "./markdownScan";
+import { findFrontmatter } from "./frontmatterBounds";
 
 export type FrontmatterEdit =
 	/** Set a scalar; the key is created at the end of the frontmatter (or a new frontmatter) if absent. */

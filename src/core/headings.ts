@@ -3,6 +3,7 @@
  * comment or a block quote. A small line scanner, so the plugin can place a draft under a heading
  * without carrying the full Markdown scanner in its bundle.
  */
+import { findFrontmatter } from "./frontmatterBounds";
 
 export interface HeadingLine {
 	/** First line of the heading (the text line of a setext heading). */
@@ -24,11 +25,8 @@ const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3
 /** `lines` are the note's lines without line breaks. */
 export function findHeadings(lines: readonly string[]): HeadingLine[] {
 	const headings: HeadingLine[] = [];
-	let index = 0;
-	if (lines[0]?.trimEnd() === "---") {
-		const close = lines.findIndex((line, at) => at > 0 && /^(?:---|\.\.\.)\s*$/.test(line));
-		if (close > 0) index = close + 1;
-	}
+	const frontmatter = lines[0]?.startsWith("---") ? findFrontmatter(lines.join("\n")) : null;
+	let index = frontmatter ? frontmatter.closingLine + 1 : 0;
 	let fence: { marker: string; length: number } | null = null;
 	let inComment = false;
 	let inPercentComment = false;

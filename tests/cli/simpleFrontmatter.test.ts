@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readFrontmatter, readYamlFrontmatter } from "../../src/cli/loadVault";
 import { simpleFrontmatter } from "../../src/cli/simpleFrontmatter";
-import { findFrontmatter } from "../../src/core/markdownScan";
+import { findFrontmatter } from "../../src/core/frontmatterBounds";
 import { factsOf } from "../../src/plugin/noteFacts";
 import { parseMetadata__ } from "../fakes/obsidian";
 import { checkQuickReader } from "./quickReader";

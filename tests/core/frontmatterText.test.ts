@@ -3,7 +3,7 @@ import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { editFrontmatter, yamlScalar, type FrontmatterEdit } from "../../src/core/frontmatterText";
-import { findFrontmatter } from "../../src/core/markdownScan";
+import { findFrontmatter } from "../../src/core/frontmatterBounds";
 import { FUZZ_RUNS } from "../fuzz";
 
 const RUNS = FUZZ_RUNS;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { insertUnderHeading, reconnectTaskMatcher } from "../../src/core/insertUnderHeading";
-import { scanMarkdown } from "../../src/core/markdownScan";
+import { scanMarkdown } from "../../src/cli/notes/scanMarkdown";
 import { FUZZ_RUNS } from "../fuzz";
 
 const RUNS = FUZZ_RUNS;

@@ -137,7 +137,7 @@ describe("list items", () => {
 		]);
 	});
 
-	test("positions start at the marker and end at the end of the line", () => {
+	test("positions start where the parent's content starts (here after the tab) and end at the end of the line", () => {
 		expect(items[2]?.position).toEqual({ start: { line: 4, col: 1, offset: 57 }, end: { line: 4, col: 13, offset: 69 } });
 	});
 
@@ -153,9 +153,10 @@ describe("list items", () => {
 
 	test("a list separated by blank lines stays one list; indented continuation belongs to the item", () => {
 		const cache = parse("- a\n\n- b\n  more [[X]]\n\nAfter\n");
+		// As Obsidian records it: a list on line 0 is -1, and an item keeps the blank line before its sibling.
 		expect(cache.listItems?.map((i) => [i.parent, i.position.end.line])).toEqual([
-			[0, 0],
-			[0, 3],
+			[-1, 1],
+			[-1, 3],
 		]);
 		expect(cache.sections?.map((s) => s.type)).toEqual(["list", "paragraph"]);
 	});

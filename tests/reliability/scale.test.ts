@@ -12,7 +12,7 @@ import { createFieldResolver } from "../../src/core/fields";
 import { createLinkContextLookup } from "../../src/core/linkContext";
 import { LastSeenIndex } from "../../src/core/lastSeen";
 import { parseRecentNews } from "../../src/core/lifeEvents";
-import { scanMarkdown } from "../../src/core/markdownScan";
+import { scanMarkdown } from "../../src/cli/notes/scanMarkdown";
 import { evaluateContact } from "../../src/core/rank";
 import { insertUnderHeading, reconnectTaskMatcher } from "../../src/core/insertUnderHeading";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";

@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { planLastContact, planLifeEvent } from "../../src/cli/contactEdits";
 import { createFieldResolver } from "../../src/core/fields";
-import { findFrontmatter } from "../../src/core/markdownScan";
+import { findFrontmatter } from "../../src/core/frontmatterBounds";
 import { writeLastContact, writeLifeEvent, writeSnooze } from "../../src/plugin/contactWrites";
 import { createApp__ } from "../fakes/obsidian";
 import { day } from "../builders";

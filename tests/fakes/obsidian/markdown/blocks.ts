@@ -2,6 +2,17 @@ import type { BlockCache, HeadingCache, ListItemCache, Pos, SectionCache } from 
 import { type InlineRefs__, scanInline__ } from "./inline";
 import type { LineIndex__ } from "./positions";
 
+/** A list item that later lines may nest under. */
+interface OpenItem {
+	line: number;
+	/** Where the item's content starts in its line's text: its children start there. */
+	contentCol: number;
+	/** The same as a width, tabs expanded: a line indented this far nests under the item. */
+	contentWidth: number;
+	item: ListItemCache;
+	hasChild: boolean;
+}
+
 /** One line of a block, after any container prefix (`> `) was removed; `col` is where `text` starts. */
 interface VLine {
 	line: number;
@@ -25,10 +36,13 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const QUOTE = /^ {0,3}> ?/;
 const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])(?:([ \t]+)(.*))?$/;
 const TASK = /^\[(.)\](?:[ \t]|$)/;
+const TASK_THEN_ITEM = /^(\[.\][ \t]+)((?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 const BLOCK_ID = /(?:^|\s)\^([A-Za-z0-9-]+)\s*$/;
 const CALLOUT = /^\[!\S+\]/;
+const HTML_COMMENT = /^ {0,3}<!--/;
+const PERCENT_COMMENT = /^ {0,3}%%/;
 
 /**
  * A small line-based Markdown block parser producing what Obsidian's cache holds: sections
@@ -68,6 +82,12 @@ export class BlockParser__ {
 			} else if (MATH.test(text)) {
 				i = this.skipMath(lines, i);
 				type = "math";
+			} else if (HTML_COMMENT.test(text)) {
+				i = this.htmlComment(lines, i);
+				type = "html";
+			} else if (PERCENT_COMMENT.test(text) && opensCommentBlock(text)) {
+				i = this.percentComment(lines, i);
+				type = "comment";
 			} else if (ATX.test(text)) {
 				this.atxHeading(current);
 				i++;
@@ -133,6 +153,32 @@ export class BlockParser__ {
 		return lines.length;
 	}
 
+	/** An HTML comment block runs to the line holding `-->`; Obsidian indexes nothing in it. */
+	private htmlComment(lines: VLine[], i: number): number {
+		const first = lines[i]?.text ?? "";
+		if (first.includes("-->", first.indexOf("<!--") + 4)) return i + 1;
+		for (let j = i + 1; j < lines.length; j++) if ((lines[j]?.text ?? "").includes("-->")) return j + 1;
+		return lines.length;
+	}
+
+	/**
+	 * A `%%` comment block runs to the line holding the closing `%%`. Obsidian still indexes the
+	 * links and tags written in it, but no list items or headings.
+	 */
+	private percentComment(lines: VLine[], i: number): number {
+		const first = lines[i];
+		if (!first) return i + 1;
+		this.inline(first.text, first.line, first.col);
+		if (first.text.trim().length > 2 && first.text.trimEnd().endsWith("%%")) return i + 1;
+		for (let j = i + 1; j < lines.length; j++) {
+			const line = lines[j];
+			if (!line) break;
+			this.inline(line.text, line.line, line.col);
+			if (line.text.includes("%%")) return j + 1;
+		}
+		return lines.length;
+	}
+
 	private atxHeading(line: VLine): void {
 		const match = ATX.exec(line.text);
 		const level = match?.[1]?.length ?? 1;
@@ -169,11 +215,13 @@ export class BlockParser__ {
 
 	private list(lines: VLine[], i: number): number {
 		const firstLine = lines[i]?.line ?? 0;
-		const rootParent = firstLine === 0 ? 0 : -firstLine;
-		const stack: { indent: number; line: number }[] = [];
+		// Obsidian names a root item's list by minus its first line, and a list on line 0 by -1.
+		const rootParent = -Math.max(1, firstLine);
+		const stack: OpenItem[] = [];
 		const rootKind = markerKind(LIST_ITEM.exec(lines[i]?.text ?? "")?.[2] ?? "-");
 		let current: ListItemCache | null = null;
 		let lastUsed = i;
+		let lastBlank: number | null = null;
 		let j = i;
 		while (j < lines.length) {
 			const line = lines[j];
@@ -184,34 +232,34 @@ export class BlockParser__ {
 				const next = lines[k]?.text;
 				if (next === undefined || THEMATIC_BREAK.test(next)) break;
 				if (!LIST_ITEM.test(next) && indentWidth(next) < 2) break;
+				lastBlank = lines[k - 1]?.line ?? null;
 				j = k;
 				continue;
 			}
+			const blankBefore = lastBlank;
+			lastBlank = null;
 			if (THEMATIC_BREAK.test(line.text)) break;
 			const item = LIST_ITEM.exec(line.text);
 			if (item) {
 				const indentText = item[1] ?? "";
 				const indent = indentWidth(indentText);
-				while (stack.length > 0 && (stack[stack.length - 1]?.indent ?? 0) >= indent) stack.pop();
+				let previous: OpenItem | undefined;
+				// An item nests under an open item only when it is indented to that item's content.
+				while (stack.length > 0 && (stack[stack.length - 1]?.contentWidth ?? 0) > indent) previous = stack.pop();
 				// Another bullet character or numbering style at the root starts a new list (CommonMark).
 				if (stack.length === 0 && j > i && markerKind(item[2] ?? "-") !== rootKind) break;
-				const parent = stack[stack.length - 1]?.line ?? rootParent;
+				// In a loose list Obsidian gives an item the blank lines before its next sibling.
+				if (previous && !previous.hasChild && blankBefore !== null) previous.item.position.end = this.index.lineEnd(blankBefore);
+				const enclosing = stack[stack.length - 1];
+				if (enclosing) enclosing.hasChild = true;
 				const content = item[4] ?? "";
-				const listItem: ListItemCache = {
-					position: { start: this.index.loc(line.line, line.col + indentText.length), end: this.index.lineEnd(line.line) },
-					parent,
-				};
-				const task = TASK.exec(content)?.[1];
-				if (task !== undefined) listItem.task = task;
-				const id = BLOCK_ID.exec(content)?.[1];
-				if (id) {
-					listItem.id = id;
-					this.block(id, listItem.position);
-				}
-				this.out.listItems.push(listItem);
-				stack.push({ indent, line: line.line });
-				current = listItem;
+				// An item starts where its container's content starts: the parent's content column, or the line's start.
+				const startCol = enclosing ? Math.min(enclosing.contentCol, indentText.length) : 0;
+				const listItem = this.listItem(line, startCol, enclosing?.line ?? rootParent, content);
 				const contentCol = indentText.length + (item[2]?.length ?? 0) + (item[3]?.length ?? 0);
+				const contentWidth = columnWidth(line.text.slice(0, contentCol));
+				stack.push({ line: line.line, contentCol, contentWidth, item: listItem, hasChild: false });
+				current = this.itemAfterTaskBox(line, contentCol, content) ?? listItem;
 				this.inline(content, line.line, line.col + contentCol);
 				lastUsed = j++;
 				continue;
@@ -220,6 +268,9 @@ export class BlockParser__ {
 			if (NESTED_FENCE.test(line.text)) {
 				j = this.skipFence(lines.map((l) => ({ ...l, text: l.text.trimStart() })), j);
 				lastUsed = j - 1;
+				// A code block nested in an item is part of the item.
+				const closing = lines[lastUsed];
+				if (current && closing) current.position.end = this.index.lineEnd(closing.line);
 				continue;
 			}
 			const leading = line.text.length - line.text.trimStart().length;
@@ -228,6 +279,31 @@ export class BlockParser__ {
 			lastUsed = j++;
 		}
 		return lastUsed + 1;
+	}
+
+	/** Records one list item of `line` starting at column `startCol` of the line's own text. */
+	private listItem(line: VLine, startCol: number, parent: number, content: string): ListItemCache {
+		const listItem: ListItemCache = {
+			position: { start: this.index.loc(line.line, line.col + startCol), end: this.index.lineEnd(line.line) },
+			parent,
+		};
+		const task = TASK.exec(content)?.[1];
+		if (task !== undefined) listItem.task = task;
+		const id = BLOCK_ID.exec(content)?.[1];
+		if (id) {
+			listItem.id = id;
+			this.block(id, listItem.position);
+		}
+		this.out.listItems.push(listItem);
+		return listItem;
+	}
+
+	/** Obsidian reads a list marker right after a task's box as a nested item (`- [ ] 1. step`). */
+	private itemAfterTaskBox(line: VLine, contentCol: number, content: string): ListItemCache | null {
+		const nested = TASK_THEN_ITEM.exec(content);
+		if (!nested || THEMATIC_BREAK.test(content.slice(nested[1]?.length ?? 0))) return null;
+		const at = contentCol + (nested[1]?.length ?? 0);
+		return this.listItem(line, at, line.line, content.slice((nested[1]?.length ?? 0) + (nested[2]?.length ?? 0)));
 	}
 
 	private indentedCode(lines: VLine[], i: number): number {
@@ -284,12 +360,20 @@ export class BlockParser__ {
 
 	/** Whether a line opens a block that interrupts a paragraph or a lazy continuation. */
 	private startsBlock(text: string): boolean {
+		if (HTML_COMMENT.test(text) || (PERCENT_COMMENT.test(text) && opensCommentBlock(text))) return true;
 		return FENCE.test(text) || MATH.test(text) || ATX.test(text) || THEMATIC_BREAK.test(text) || QUOTE.test(text) || LIST_ITEM.test(text);
 	}
 
 	private inline(text: string, line: number, col: number): void {
 		scanInline__(text, line, col, this.index, this.out);
 	}
+}
+
+/** `%%` opens a comment block when nothing but spaces follows its closing `%%`, or it has none on the line. */
+function opensCommentBlock(text: string): boolean {
+	const open = text.indexOf("%%");
+	const close = text.indexOf("%%", open + 2);
+	return close < 0 || text.slice(close + 2).trim() === "";
 }
 
 /** "-", "*", "+" for bullets; "." or ")" for ordered lists. */
@@ -299,11 +383,12 @@ function markerKind(marker: string): string {
 
 /** Indentation width with tabs to the next multiple of 4, as in CommonMark. */
 function indentWidth(text: string): number {
+	return columnWidth(/^[ \t]*/.exec(text)?.[0] ?? "");
+}
+
+/** The column after `text`, with tabs to the next multiple of 4. */
+function columnWidth(text: string): number {
 	let width = 0;
-	for (const char of text) {
-		if (char === " ") width++;
-		else if (char === "\t") width += 4 - (width % 4);
-		else break;
-	}
+	for (const char of text) width += char === "\t" ? 4 - (width % 4) : 1;
 	return width;
 }

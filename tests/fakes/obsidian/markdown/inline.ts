@@ -19,7 +19,7 @@ const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
  * so `#` inside a link or a code span is not a tag and `[[x]]` inside backticks is not a link.
  */
 export function scanInline__(text: string, line: number, col: number, index: LineIndex__, out: InlineRefs__): void {
-	const masked = maskCodeSpans(maskEscapes(text.split("")));
+	const masked = maskHtmlComments(maskCodeSpans(maskEscapes(text.split(""))));
 	const at = (start: number, end: number) => ({ start: index.loc(line, col + start), end: index.loc(line, col + end) });
 
 	for (const match of masked.join("").matchAll(WIKILINK)) {
@@ -52,12 +52,14 @@ export function scanInline__(text: string, line: number, col: number, index: Lin
 
 /** The link text, display text and original of a wikilink's inside ("Target#Heading|Shown"). */
 export function wikilinkReference(inner: string, original: string): { link: string; original: string; displayText: string } | null {
+	// A pipe right after "[[" is part of the link: Obsidian reads [[|x]] as a link to "|x".
 	const pipe = inner.indexOf("|");
-	let target = pipe >= 0 ? inner.slice(0, pipe) : inner;
+	const aliased = pipe > 0;
+	let target = aliased ? inner.slice(0, pipe) : inner;
 	// In tables the pipe is escaped: [[Target\|Shown]].
 	if (target.endsWith("\\")) target = target.slice(0, -1);
 	const link = target.trim();
-	const alias = pipe >= 0 ? inner.slice(pipe + 1).trim() : "";
+	const alias = aliased ? inner.slice(pipe + 1).trim() : "";
 	if (link === "" && alias === "") return null;
 	return { link, original, displayText: alias !== "" ? alias : defaultDisplayText(link) };
 }
@@ -123,6 +125,18 @@ function maskCodeSpans(chars: string[]): string[] {
 		}
 		mask(chars, i, close);
 		i = close;
+	}
+	return chars;
+}
+
+/** Blanks out `<!-- … -->` on the line: Obsidian indexes nothing in an HTML comment (unlike `%%`). */
+function maskHtmlComments(chars: string[]): string[] {
+	const line = chars.join("");
+	for (let open = line.indexOf("<!--"); open >= 0; open = line.indexOf("<!--", open + 4)) {
+		const close = line.indexOf("-->", open + 4);
+		if (close < 0) break;
+		mask(chars, open, close + 3);
+		open = close - 1;
 	}
 	return chars;
 }

@@ -10,7 +10,7 @@ const WIKILINK = /\[\[([^[\]\n]+?)\]\]/g;
 /**
  * Builds a note's CachedMetadata the way Obsidian's indexer does. Keys with nothing in them are
  * left out (a note without links has no `links` key). Malformed frontmatter gives no `frontmatter`
- * but keeps `frontmatterPosition` and its "yaml" section.
+ * but keeps `frontmatterPosition` and its "yaml" section; an empty block keeps only the section.
  */
 export function parseMetadata__(text: string): CachedMetadata {
 	const index = new LineIndex__(text);
@@ -22,7 +22,8 @@ export function parseMetadata__(text: string): CachedMetadata {
 	if (info.exists) {
 		const closingLine = text.slice(0, info.to).split("\n").length - 1;
 		const position = { start: index.loc(0, 0), end: index.lineEnd(closingLine) };
-		cache.frontmatterPosition = position;
+		// An empty block (`---` then `---`) is a "yaml" section, but Obsidian records no position for it.
+		if (info.frontmatter !== "") cache.frontmatterPosition = position;
 		out.sections.push({ type: "yaml", position });
 		const frontmatter = readFrontmatter(info.frontmatter);
 		if (frontmatter) {

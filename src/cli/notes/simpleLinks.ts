@@ -5,7 +5,7 @@
  * up (`undefined`): indented lines, code, HTML, math, comments, escapes, Markdown links, stray
  * brackets, and lines that could continue the paragraph of a list item or quote.
  */
-import { findFrontmatter } from "../core/markdownScan";
+import { findFrontmatter } from "../../core/frontmatterBounds";
 
 /** Characters and sequences that only the full scanner reads correctly. */
 const NEEDS_SCANNER = /[\t`\\<]|\$\$|%%|~~~|\]\(/;

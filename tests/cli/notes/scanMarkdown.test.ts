@@ -1,17 +1,6 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-	createLinkContextLookup,
-	findFrontmatter,
-	linkContextAt,
-	scanMarkdown,
-	type LinkContext,
-	type ScannedNote,
-} from "../../src/core/markdownScan";
-import { FUZZ_RUNS } from "../fuzz";
+import { scanMarkdown, type ScannedNote } from "../../../src/cli/notes/scanMarkdown";
 
-const RUNS = FUZZ_RUNS;
-const SEED = 20261125;
 
 /** [link, displayText, line, col] */
 type LinkRow = [string, string | undefined, number, number];
@@ -37,6 +26,7 @@ describe("scanMarkdown: links and embeds", () => {
 		{ name: "escaped pipe in a table", text: "| [[Jane\\|J]] |\n|---|", links: [["Jane", "J", 0, 2]] },
 		{ name: "two links on a line", text: "[[A]] and [[B]]", links: [["A", "A", 0, 0], ["B", "B", 0, 10]] },
 		{ name: "empty wikilink is not a link", text: "[[]] [[ ]]", links: [] },
+		{ name: "a leading pipe is part of the link (as Obsidian)", text: "[[|]] [[|Jane]] [[|#x]]", links: [["|", "|", 0, 0], ["|Jane", "|Jane", 0, 6], ["|#x", "| > x", 0, 16]] },
 		{ name: "unclosed wikilink", text: "[[Jane\nDoe]]", links: [] },
 		{ name: "nested opening restarts", text: "[[a [[Jane]]", links: [["Jane", "Jane", 0, 4]] },
 		{ name: "markdown link to a note", text: "see [Jane](Jane%20Doe.md)", links: [["Jane Doe.md", "Jane", 0, 4]] },
@@ -109,11 +99,6 @@ describe("scanMarkdown: frontmatter", () => {
 		expect(note.frontmatterText).toBe(yaml);
 		expect(note.sections[0]?.type).toBe(firstSection);
 	});
-
-	it("gives the same bounds to findFrontmatter", () => {
-		expect(findFrontmatter("---\na: 1\n---\nbody")).toEqual({ yamlStart: 4, yamlEnd: 9, bodyStart: 13, closingLine: 2 });
-		expect(findFrontmatter("body")).toBeNull();
-	});
 });
 
 describe("scanMarkdown: list items", () => {
@@ -127,7 +112,13 @@ describe("scanMarkdown: list items", () => {
 		{ name: "tab indentation nests", text: "- a\n\t- [x] b", items: [[undefined, -1, 0, 0], ["x", 0, 1, 1]] },
 		{ name: "one space is a sibling", text: "- a\n - b", items: [[undefined, -1, 0, 0], [undefined, -1, 1, 1]] },
 		{ name: "each marker is its own list", text: "- a\n* b\n+ c\n1. d\n1) e", items: [[undefined, -1, 0, 0], [undefined, -1, 1, 1], [undefined, -2, 2, 2], [undefined, -3, 3, 3], [undefined, -4, 4, 4]] },
-		{ name: "blank lines keep one list", text: "x\n\n1. [ ] a\n\n2. [ ] b", items: [[" ", -2, 2, 2], [" ", -2, 4, 4]] },
+		// A loose list's item runs over the blank lines before its next sibling, as Obsidian records it.
+		{ name: "blank lines keep one list", text: "x\n\n1. [ ] a\n\n2. [ ] b", items: [[" ", -2, 2, 3], [" ", -2, 4, 4]] },
+		{ name: "every blank line before the next sibling", text: "- a\n\n\n- b\n\nafter", items: [[undefined, -1, 0, 2], [undefined, -1, 3, 3]] },
+		{ name: "no blank lines for an item with children", text: "- a\n  - b\n\n- c", items: [[undefined, -1, 0, 0], [undefined, 0, 1, 1], [undefined, -1, 3, 3]] },
+		{ name: "no blank lines for a last item", text: "- a\n\n## Next\n- b", items: [[undefined, -1, 0, 0], [undefined, -3, 3, 3]] },
+		{ name: "a list marker after a task's box is a nested item", text: "- [ ] 1. Call [[Jane]]\n- [x] - [ ] b", items: [[" ", -1, 0, 0], [undefined, 0, 0, 0], ["x", -1, 1, 1], [" ", 1, 1, 1]] },
+		{ name: "other text after a task's box is the task's own", text: "- [ ] 2 call\n- [ ] ---\n- [ ] > quote", items: [[" ", -1, 0, 0], [" ", -1, 1, 1], [" ", -1, 2, 2]] },
 		{ name: "a paragraph ends the list", text: "- a\n\ntext\n- b", items: [[undefined, -1, 0, 0], [undefined, -3, 3, 3]] },
 		{ name: "indented and lazy continuation lines", text: "- [ ] task\n    more\nlazy\n- next", items: [[" ", -1, 0, 2], [undefined, -1, 3, 3]] },
 		{ name: "nested code block belongs to the item", text: "- [ ] a\n  ```\n  [[A]]\n  ```\n- [ ] b", items: [[" ", -1, 0, 3], [" ", -1, 4, 4]] },
@@ -149,11 +140,27 @@ describe("scanMarkdown: list items", () => {
 		expect(itemRows(scanMarkdown(text))).toEqual(items);
 	});
 
-	it("positions an item from its marker to the end of its own last line", () => {
+	it("positions an item from its container's content to the end of its own last line", () => {
 		const note = scanMarkdown("> - [ ] a\n>   more\n>   - child");
 		expect(note.listItems[0]?.position).toEqual({ start: { line: 0, col: 2, offset: 2 }, end: { line: 1, col: 8, offset: 18 } });
+		expect(note.listItems[1]?.position.start).toEqual({ line: 2, col: 4, offset: 23 });
 		const crlf = scanMarkdown("- [x] a\r\n- b\r\n");
 		expect(crlf.listItems.map((i) => i.position.end)).toEqual([{ line: 0, col: 7, offset: 7 }, { line: 1, col: 3, offset: 12 }]);
+	});
+
+	// Obsidian starts a nested item where its parent's content starts, not at its own marker.
+	const startCases: { name: string; text: string; cols: number[] }[] = [
+		{ name: "a child indented past its parent's content", text: "- [ ] p\n    - [ ] c", cols: [0, 2] },
+		{ name: "a parent with two spaces after its marker", text: "-  [ ] p\n    - c", cols: [0, 3] },
+		{ name: "an ordered parent", text: "1) p\n    1) c", cols: [0, 3] },
+		{ name: "three levels", text: "- a\n    - b\n        - c", cols: [0, 2, 6] },
+		{ name: "a root item indented by a space", text: "x\n\n - a", cols: [0] },
+		{ name: "a tab-indented child", text: "- a\n\t- b", cols: [0, 1] },
+		{ name: "a child in a quote", text: "> - a\n>     - b", cols: [2, 4] },
+		{ name: "an item after a task's box", text: "- [ ] 1. step", cols: [0, 6] },
+	];
+	it.each(startCases)("starts $name at the container's content", ({ text, cols }) => {
+		expect(scanMarkdown(text).listItems.map((i) => i.position.start.col)).toEqual(cols);
 	});
 });
 
@@ -188,207 +195,11 @@ describe("scanMarkdown: sections and tags", () => {
 		{ text: "```\n#code\n```", tags: [] },
 		{ text: "---\ntags: [x]\n---\n#body.", tags: ["#body"] },
 		{ text: "- [ ] #task do it", tags: ["#task"] },
+		// Obsidian starts a tag right after an escaped character too.
+		{ text: "see \\[\\[#Escaped Links\\]\\] and \\(#b)", tags: ["#Escaped", "#b"] },
+		{ text: "a\\#not-a-tag", tags: [] },
 	];
 	it.each(tagCases)("tags in $text", ({ text, tags }) => {
 		expect(scanMarkdown(text).tags).toEqual(tags);
-	});
-});
-
-describe("linkContextAt", () => {
-	const cases: { name: string; text: string; contexts: [string, LinkContext][] }[] = [
-		{ name: "plain", text: "Met [[Jane]]", contexts: [["Jane", "plain"]] },
-		{ name: "open task", text: "- [ ] Reconnect with [[Jane]]", contexts: [["Jane", "task-open"]] },
-		{ name: "done tasks", text: "- [x] [[A]]\n- [X] [[B]]\n- [-] [[C]]\n- [/] [[D]]", contexts: [["A", "task-done"], ["B", "task-done"], ["C", "task-done"], ["D", "task-done"]] },
-		{ name: "plain item", text: "- met [[Jane]]", contexts: [["Jane", "plain"]] },
-		{ name: "task continuation line", text: "- [ ] call\n  [[Jane]]", contexts: [["Jane", "task-open"]] },
-		{ name: "plain child of a task", text: "- [ ] call\n  - [[Jane]]", contexts: [["Jane", "plain"]] },
-		{ name: "done child of an open task", text: "- [ ] call\n  - [x] [[Jane]]", contexts: [["Jane", "task-done"]] },
-		{ name: "paragraph after children is no task's", text: "- [ ] t\n  - c\n\n  [[Jane]]", contexts: [["Jane", "plain"]] },
-		{ name: "quote", text: "> [[Jane]]", contexts: [["Jane", "quote"]] },
-		{ name: "lazy quote line", text: "> said\n[[Jane]]", contexts: [["Jane", "quote"]] },
-		{ name: "callout", text: "> [!note]\n> [[Jane]]", contexts: [["Jane", "quote"]] },
-		{ name: "task inside a quote is a quote", text: "> - [x] [[Jane]]", contexts: [["Jane", "quote"]] },
-		{ name: "quote under a task takes the task's context", text: "- [ ] Reconnect with [[Jane]]\n\t> Hi Jane, [[Sam]] says hi", contexts: [["Jane", "task-open"], ["Sam", "task-open"]] },
-		{ name: "after the list", text: "- [ ] a\n\n[[Jane]]", contexts: [["Jane", "plain"]] },
-	];
-	it.each(cases)("$name", ({ text, contexts }) => {
-		const note = scanMarkdown(text);
-		const lookup = createLinkContextLookup(note.listItems, note.sections);
-		const got = note.links.map((l) => [l.link, linkContextAt(l.position.start.line, note.listItems, note.sections)]);
-		expect(got).toEqual(contexts);
-		expect(note.links.map((l) => [l.link, lookup(l.position.start.line)])).toEqual(contexts);
-	});
-
-	it("answers code for a code section (as from Obsidian's cache)", () => {
-		const sections = [{ type: "code", position: { start: { line: 2 }, end: { line: 4 } } }];
-		expect(linkContextAt(3, [], sections)).toBe("code");
-		expect(createLinkContextLookup([], sections)(3)).toBe("code");
-		expect(linkContextAt(5, [], sections)).toBe("plain");
-	});
-
-	it("agrees with the lookup on arbitrary, even overlapping, items and sections", () => {
-		const span = fc.tuple(fc.nat(30), fc.nat(6)).map(([start, len]) => ({ start: { line: start }, end: { line: start + len } }));
-		const item = fc.record({ task: fc.option(fc.constantFrom(" ", "x", "-"), { nil: undefined }), position: span });
-		const section = fc.record({ type: fc.constantFrom("blockquote", "callout", "code", "list", "paragraph"), position: span });
-		fc.assert(
-			// Up to 32 spans: both the small-note path (≤ 16 spans, a direct look) and the prepared ranges.
-			fc.property(fc.array(item, { maxLength: 24 }), fc.array(section, { maxLength: 8 }), (items, sections) => {
-				const lookup = createLinkContextLookup(items, sections);
-				for (let line = -1; line < 40; line++) expect(lookup(line)).toBe(linkContextAt(line, items, sections));
-			}),
-			{ seed: SEED, numRuns: RUNS },
-		);
-	});
-
-	it("classifies 100,000 links quickly", () => {
-		const lines: string[] = [];
-		for (let i = 0; i < 100_000; i++) lines.push(i % 3 === 0 ? `- [ ] [[P${i}]]` : i % 3 === 1 ? `- [x] [[P${i}]]` : `> [[P${i}]]\n`);
-		const note = scanMarkdown(lines.join("\n"));
-		expect(note.links).toHaveLength(100_000);
-		const started = performance.now();
-		const lookup = createLinkContextLookup(note.listItems, note.sections);
-		const counts = new Map<LinkContext, number>();
-		for (const link of note.links) {
-			const ctx = lookup(link.position.start.line);
-			counts.set(ctx, (counts.get(ctx) ?? 0) + 1);
-		}
-		expect(performance.now() - started).toBeLessThan(1000);
-		expect(counts.get("task-open")).toBe(33_334);
-		expect(counts.get("task-done")).toBe(33_333);
-		expect(counts.get("quote")).toBe(33_333);
-	});
-});
-
-describe("scanMarkdown: properties", () => {
-	const fragments = fc.constantFrom(
-		"[[", "]]", "[", "]", "(", ")", "|", "#", "`", "```", "~~~", "> ", ">", "- ", "- [ ] ", "* [x] ", "1. ", "    ",
-		"\t", "\n", "\r\n", "\r", "---", "***", "===", "<!--", "-->", "<div>", "%%", "!", "![[", "](", "\\", "Jane", "é", "😀",
-		"\ud800", " ", "[!note]", "|---|", "http://x.y/#a",
-	);
-	const messy = fc.oneof(
-		fc.string({ unit: "binary", maxLength: 200 }),
-		fc.array(fragments, { maxLength: 60 }).map((parts) => parts.join("")),
-	);
-
-	it("never throws, and what it reports is consistent with the text", () => {
-		fc.assert(
-			fc.property(messy, (text) => {
-				const note = scanMarkdown(text);
-				const lineStarts = [0];
-				for (let i = 0; i < text.length; i++) if (text[i] === "\n") lineStarts.push(i + 1);
-				const checkPos = (p: { line: number; col: number; offset: number }): void => {
-					expect(lineStarts[p.line]).toBeDefined();
-					expect((lineStarts[p.line] ?? 0) + p.col).toBe(p.offset);
-					expect(p.offset).toBeLessThanOrEqual(text.length);
-				};
-				let previous = -1;
-				for (const link of [...note.links, ...note.embeds].sort((a, b) => a.position.start.offset - b.position.start.offset)) {
-					checkPos(link.position.start);
-					checkPos(link.position.end);
-					expect(text.slice(link.position.start.offset, link.position.end.offset)).toBe(link.original);
-					expect(link.position.start.offset).toBeGreaterThanOrEqual(previous);
-					previous = link.position.end.offset;
-				}
-				let lastEnd = -1;
-				for (const section of note.sections) {
-					checkPos(section.position.start);
-					checkPos(section.position.end);
-					expect(section.position.start.line).toBeGreaterThan(lastEnd);
-					expect(section.position.end.line).toBeGreaterThanOrEqual(section.position.start.line);
-					lastEnd = section.position.end.line;
-				}
-				for (const item of note.listItems) {
-					checkPos(item.position.start);
-					checkPos(item.position.end);
-					expect(item.position.end.line).toBeGreaterThanOrEqual(item.position.start.line);
-					// A child may share its parent's line: "- 1. x".
-					expect(item.parent < 0 || item.parent <= item.position.start.line).toBe(true);
-				}
-				if (note.frontmatterEnd !== null) expect(text.slice(0, 3)).toBe("---");
-			}),
-			{ seed: SEED, numRuns: RUNS },
-		);
-	});
-
-	/** A generated block: its lines and the links it must yield, in order, with their context. */
-	interface Block {
-		lines: string[];
-		expect: [string, LinkContext][];
-		/** Blocks whose last item would swallow a following indented line. */
-		isList?: boolean;
-	}
-	const name = fc
-		.array(fc.constantFrom("a", "B", "z", "é", "日", " ", "-", "0", "Ö", "_"), { minLength: 1, maxLength: 8 })
-		.map((cs) => `N${cs.join("")}`);
-	const linkText = fc.tuple(name, fc.constantFrom("plain", "alias", "heading", "folder", "markdown")).map(([n, kind]) => {
-		switch (kind) {
-			case "alias":
-				return { source: `[[${n}|shown]]`, link: n };
-			case "heading":
-				return { source: `[[${n}#Notes]]`, link: `${n}#Notes` };
-			case "folder":
-				return { source: `[[People/${n}]]`, link: `People/${n}` };
-			case "markdown":
-				return { source: `[x](${encodeURIComponent(n)}.md)`, link: `${n}.md` };
-			default:
-				return { source: `[[${n}]]`, link: n };
-		}
-	});
-	const marker = fc.constantFrom("-", "*", "+", "1.");
-	const doneChar = fc.constantFrom("x", "X", "-", "/", ">");
-	const indent = fc.constantFrom("  ", "    ", "\t");
-	const block: fc.Arbitrary<Block> = fc.oneof(
-		linkText.map((l): Block => ({ lines: [`Met ${l.source} today`], expect: [[l.link, "plain"]] })),
-		linkText.map((l): Block => ({ lines: [`## About ${l.source}`], expect: [[l.link, "plain"]] })),
-		fc.tuple(marker, linkText).map(([m, l]): Block => ({ lines: [`${m} [ ] Reconnect with ${l.source}`], expect: [[l.link, "task-open"]], isList: true })),
-		fc.tuple(marker, doneChar, linkText).map(([m, c, l]): Block => ({ lines: [`${m} [${c}] Called ${l.source}`], expect: [[l.link, "task-done"]], isList: true })),
-		fc.tuple(marker, linkText).map(([m, l]): Block => ({ lines: [`${m} met ${l.source}`], expect: [[l.link, "plain"]], isList: true })),
-		fc.tuple(indent, linkText, linkText).map(([ind, a, b]): Block => ({
-			lines: [`- [ ] plan ${a.source}`, `${ind}- [x] done ${b.source}`],
-			expect: [[a.link, "task-open"], [b.link, "task-done"]],
-			isList: true,
-		})),
-		fc.tuple(linkText, linkText).map(([a, b]): Block => ({
-			lines: [`- [ ] Reconnect with ${a.source}`, `\t> Hi, ${b.source} says hello`],
-			expect: [[a.link, "task-open"], [b.link, "task-open"]],
-			isList: true,
-		})),
-		linkText.map((l): Block => ({ lines: [`> said ${l.source}`], expect: [[l.link, "quote"]] })),
-		linkText.map((l): Block => ({ lines: ["> [!note] Call", `> with ${l.source}`], expect: [[l.link, "quote"]] })),
-		linkText.map((l): Block => ({ lines: [`> - [x] ${l.source}`], expect: [[l.link, "quote"]] })),
-		fc.tuple(fc.constantFrom("```", "~~~", "````"), linkText).map(([f, l]): Block => ({ lines: [`${f}md`, `see ${l.source}`, f], expect: [] })),
-		linkText.map((l): Block => ({ lines: ["- item", "  ```", `  ${l.source}`, "  ```"], expect: [], isList: true })),
-		linkText.map((l): Block => ({ lines: [`text \`${l.source}\` more`], expect: [] })),
-		linkText.map((l): Block => ({ lines: ["filler", "", `    ${l.source}`], expect: [] })),
-		linkText.map((l): Block => ({ lines: [`![[${l.link.replace(/\.md$/, "")}]] ${l.source}`], expect: [[l.link, "plain"]] })),
-	);
-	const note = fc.record({
-		blocks: fc.array(block, { maxLength: 12 }),
-		crlf: fc.boolean(),
-		frontmatter: fc.boolean(),
-		gaps: fc.array(fc.constantFrom(1, 2), { minLength: 12, maxLength: 12 }),
-	});
-
-	it("classifies every link of a generated note as the generator says", () => {
-		fc.assert(
-			fc.property(note, ({ blocks, crlf, frontmatter, gaps }) => {
-				const lines: string[] = frontmatter ? ["---", 'met: "[[Someone]]"', "---"] : [];
-				blocks.forEach((b, i) => {
-					if (i > 0) for (let g = 0; g < (gaps[i] ?? 1); g++) lines.push("");
-					// An indented block right after a list item would continue the item, so it gets a separator.
-					if (b.lines[0] === "filler" && blocks[i - 1]?.isList) lines.push("x", "");
-					lines.push(...b.lines);
-				});
-				const text = lines.join(crlf ? "\r\n" : "\n");
-				const scanned = scanMarkdown(text);
-				const lookup = createLinkContextLookup(scanned.listItems, scanned.sections);
-				const got = scanned.links.map((l) => [l.link, lookup(l.position.start.line)]);
-				expect(got).toEqual(blocks.flatMap((b) => b.expect));
-				for (const l of scanned.links) {
-					expect(linkContextAt(l.position.start.line, scanned.listItems, scanned.sections)).toBe(lookup(l.position.start.line));
-				}
-			}),
-			{ seed: SEED, numRuns: RUNS },
-		);
 	});
 });

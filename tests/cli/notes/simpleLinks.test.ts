@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countedLinksOf } from "../../src/cli/loadVault";
-import { simpleCountedLinks } from "../../src/cli/simpleLinks";
-import { scanMarkdown } from "../../src/core/markdownScan";
-import { checkQuickReader } from "./quickReader";
+import { countedLinksOf } from "../../../src/cli/loadVault";
+import { simpleCountedLinks } from "../../../src/cli/notes/simpleLinks";
+import { scanMarkdown } from "../../../src/cli/notes/scanMarkdown";
+import { checkQuickReader } from "../quickReader";
 
 const scanned = (text: string): string[] => countedLinksOf(scanMarkdown(text));
 
