@@ -11,7 +11,7 @@ export default defineConfig([
 		languageOptions: {
 			parserOptions: {
 				projectService: {
-					allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "version-bump.mjs", "bin/*.mjs", ".ci/*.mjs"],
+					allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "version-bump.mjs", "bin/*.mjs", ".ci/*.mjs", "scripts/*.mjs"],
 				},
 				tsconfigRootDir: import.meta.dirname,
 			},
@@ -28,7 +28,7 @@ export default defineConfig([
 		rules: { "depend/ban-dependencies": ["error", { allowed: ["moment"] }] },
 	},
 	{
-		files: ["src/cli/**/*.ts", "tests/**/*.ts", "bench/**/*.ts", "*.mjs", "bin/*.mjs", ".ci/*.mjs", "vitest*.config.ts"],
+		files: ["src/cli/**/*.ts", "tests/**/*.ts", "bench/**/*.ts", "*.mjs", "bin/*.mjs", ".ci/*.mjs", "scripts/*.mjs", "vitest*.config.ts"],
 		languageOptions: { globals: { ...globals.node } },
 		rules: {
 			"obsidianmd/no-nodejs-modules": "off",
