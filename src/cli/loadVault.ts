@@ -7,9 +7,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ContactIndex } from "../core/contactIndex";
 import { normalizeTag, type ContactRules, type NoteFacts } from "../core/contact";
-import { createDatedNoteMatcher } from "../core/datedNotes";
+import { createDatedNoteRule } from "../core/datedNotes";
 import type { Day } from "../core/days";
-import { countedLinkTexts } from "../core/linkContext";
+import { contactLinksOf, logLinesOf, noteLines, openTasksOf, type NoteContent } from "../core/history/noteContent";
 import { scanMarkdown, type ScannedNote } from "./notes/scanMarkdown";
 import { cliDates, yamlEngine } from "./lazyModules";
 import { LinkResolver } from "./linkResolver";
@@ -64,9 +64,24 @@ function parseYamlBlock(yaml: string): ReadFrontmatter {
 	}
 }
 
-/** The links in a note that record contact: not in open tasks, quotes, embeds or code. */
-export function countedLinksOf(scan: ScannedNote): string[] {
-	return countedLinkTexts(scan.links, scan.listItems, scan.sections);
+/** An open checkbox, somewhere: a note without one has no open tasks, and needs no scan for them. */
+const OPEN_CHECKBOX = /\[ \]/;
+/** A line that may open with a date: a contact note without one has no log, and needs no scan for it. */
+const MAY_OPEN_WITH_DATE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+)?)?(?:\*\*|__)?(?:\[\[)?\d{4}-\d{2}-\d{2}/m;
+
+/**
+ * What a note's body says about people, scanning its Markdown only when that can matter: dated
+ * notes for their links (a plain daily note is read line by line), notes with an open checkbox for
+ * their tasks, contacts whose note has a line that may open with a date for their log.
+ */
+export function noteContentOf(text: string, isContact: boolean, scanned: () => ScannedNote): NoteContent {
+	let lines: string[] | null = null;
+	const allLines = (): string[] => (lines ??= noteLines(text));
+	return {
+		contactLinks: () => simpleCountedLinks(text) ?? contactLinksOf(scanned()),
+		openTasks: OPEN_CHECKBOX.test(text) ? openTasksOf(scanned(), allLines()) : [],
+		logLines: isContact ? (MAY_OPEN_WITH_DATE.test(text) ? logLinesOf(scanned(), allLines()) : []) : null,
+	};
 }
 
 /**
@@ -98,8 +113,8 @@ function factsFor(rules: ContactRules, mayHaveContactTag: (text: string) => bool
 	return { ...facts, tags: scanned().tags };
 }
 
-/** One note as read for the index: its facts, and its counted links if the index asks (for dated notes). */
-type NoteRead = { facts: NoteFacts; links: () => string[] } | { unreadable: string };
+/** One note as read for the index: its facts, and what its body says about people. */
+type NoteRead = { facts: NoteFacts; content: NoteContent } | { unreadable: string };
 
 function readForIndex(index: ContactIndex, root: string, path: string, mayHaveContactTag: (text: string) => boolean): NoteRead {
 	let text: string;
@@ -111,7 +126,7 @@ function readForIndex(index: ContactIndex, root: string, path: string, mayHaveCo
 	let scan: ScannedNote | null = null;
 	const scanned = (): ScannedNote => (scan ??= scanMarkdown(text));
 	const facts = factsFor(index.rules, mayHaveContactTag, path, text, scanned);
-	return { facts, links: () => simpleCountedLinks(text) ?? countedLinksOf(scanned()) };
+	return { facts, content: noteContentOf(text, index.rules.isContact(facts), scanned) };
 }
 
 /** Reads the vault at `dir` and ranks it for `today`. */
@@ -123,7 +138,7 @@ export async function loadVault(dir: string, today: Day): Promise<LoadedVault> {
 	const index = new ContactIndex({
 		settings: config.settings,
 		templateFolders: config.templateFolders,
-		datedNoteDay: createDatedNoteMatcher(config.daily.format, cliDates.parseDay),
+		datedNoteDay: createDatedNoteRule(config.daily.format, config.settings.datedFolders, cliDates.parseDay),
 		resolveLink: (linktext, sourcePath) => resolver.resolve(linktext, sourcePath),
 	});
 	// Each note is read, turned into facts and let go: no vault's worth of text is held at once.
@@ -132,7 +147,7 @@ export async function loadVault(dir: string, today: Day): Promise<LoadedVault> {
 	for (const path of notePaths) {
 		const note = readForIndex(index, vault.root, path, mayHaveContactTag);
 		if ("unreadable" in note) unreadable.set(path, note.unreadable);
-		else index.upsertNote(note.facts, note.links);
+		else index.upsertNote(note.facts, note.content);
 	}
 	index.startNow(today);
 	return { vault, config, index, resolver, notePaths, unreadable };

@@ -11,7 +11,10 @@
  */
 import { createContactRules, type Contact, type ContactRules, type NoteFacts } from "./contact";
 import type { Day } from "./days";
-import { LastSeenIndex } from "./lastSeen";
+import { FollowUpIndex, type FollowUp, type TaskAbout } from "./history/followUps";
+import type { NoteContent } from "./history/noteContent";
+import { LastSeenIndex, type HistoryEntry } from "./lastSeen";
+import { parseLooseDate } from "./values";
 import { evaluateContact, type RankContext, type RankedEntry } from "./rank";
 import { RankedList } from "./rankedList";
 import type { CoreSettings } from "./settings";
@@ -20,8 +23,11 @@ export interface ContactIndexOptions {
 	settings: CoreSettings;
 	/** Folders whose notes are templates, never contacts. */
 	templateFolders?: readonly string[];
-	/** The day a note stands for, when it is a dated (daily) note. */
-	datedNoteDay: (path: string) => Day | null;
+	/**
+	 * The day a note stands for, when it is a dated note (a daily note, or a note in a dated folder);
+	 * `readDate` gives its `date` property, for dated folders' notes not named by date.
+	 */
+	datedNoteDay: (path: string, readDate?: () => Day | null) => Day | null;
 	/** Resolves a link written in a note to the path of the note it points to. */
 	resolveLink: (linktext: string, sourcePath: string) => string | null;
 }
@@ -39,6 +45,7 @@ type Phase = { kind: "loading" } | { kind: "starting"; today: Day; changed: Set<
 export class ContactIndex {
 	readonly rules: ContactRules;
 	readonly lastSeen = new LastSeenIndex();
+	readonly followUps = new FollowUpIndex();
 	#settings: CoreSettings;
 	readonly #options: ContactIndexOptions;
 	readonly #contactsByPath = new Map<string, Contact>();
@@ -64,44 +71,68 @@ export class ContactIndex {
 	}
 
 	/** Is this note a dated note (and for which day)? */
-	datedNoteDay(path: string): Day | null {
-		return this.#options.datedNoteDay(path);
+	datedNoteDay(facts: NoteFacts): Day | null {
+		return this.#options.datedNoteDay(facts.path, () => dateProperty(facts));
 	}
 
 	/**
-	 * A note was created or changed. `countedLinks` are the link texts in it that record contact
-	 * (not in open tasks, quotes, embeds or code); they only matter for dated notes, so adapters
-	 * may pass a function and pay for link analysis only then.
+	 * A note was created or changed. `content` is what its body says about people (links that
+	 * record contact, open tasks, dated lines); the links only matter for dated notes, so adapters
+	 * work them out only when asked.
 	 */
-	upsertNote(facts: NoteFacts, countedLinks: readonly string[] | (() => readonly string[])): Affected {
+	upsertNote(facts: NoteFacts, content: NoteContent): Affected {
 		const affected = this.#phase.kind === "loading" ? null : new Set<string>();
-		const day = this.#options.datedNoteDay(facts.path);
+		const touched = (paths: Iterable<string>): void => {
+			if (affected) for (const path of paths) affected.add(path);
+		};
+		const day = this.datedNoteDay(facts);
 		if (day !== null) {
-			const links = typeof countedLinks === "function" ? countedLinks() : countedLinks;
 			const targets: string[] = [];
-			for (const link of links) {
-				const target = this.#options.resolveLink(link, facts.path);
-				if (target && target !== facts.path) targets.push(target);
+			const lines: number[] = [];
+			for (const link of content.contactLinks()) {
+				const target = this.#options.resolveLink(link.link, facts.path);
+				if (target && target !== facts.path) {
+					targets.push(target);
+					lines.push(link.line);
+				}
 			}
-			const touched = this.lastSeen.setNote(facts.path, day, targets);
-			if (affected) for (const target of touched) affected.add(target);
+			touched(this.lastSeen.setNote(facts.path, day, targets, lines));
 		} else {
-			const touched = this.lastSeen.removeNote(facts.path);
-			if (affected) for (const target of touched) affected.add(target);
+			touched(this.lastSeen.removeNote(facts.path));
 		}
-		if (this.rules.isContact(facts)) {
+		const isContact = this.rules.isContact(facts);
+		if (isContact) {
 			this.#contactsByPath.set(facts.path, this.rules.read(facts));
 			affected?.add(facts.path);
-		} else if (this.#contactsByPath.delete(facts.path)) {
-			affected?.add(facts.path);
+			// Not read yet (null): the log stays as it was.
+			if (content.logLines && this.lastSeen.setLog(facts.path, content.logLines)) affected?.add(facts.path);
+		} else {
+			if (this.#contactsByPath.delete(facts.path)) affected?.add(facts.path);
+			if (this.lastSeen.removeLog(facts.path)) affected?.add(facts.path);
 		}
+		touched(this.followUps.setNote(facts.path, this.#tasksAbout(facts.path, content, isContact)));
 		if (!affected) return NOTHING;
 		this.#refresh(affected);
 		return affected;
 	}
 
+	/** A note's open tasks with whom each is about: the people it links, and the note's own contact. */
+	#tasksAbout(path: string, content: NoteContent, isContact: boolean): TaskAbout[] {
+		if (!content.openTasks.length) return [];
+		return content.openTasks.map((task) => {
+			const targets: string[] = isContact ? [path] : [];
+			for (const link of task.links) {
+				const target = this.#options.resolveLink(link, path);
+				if (target && !targets.includes(target)) targets.push(target);
+			}
+			return { line: task.line, text: task.text, due: task.due, targets };
+		});
+	}
+
 	removeNote(path: string): Affected {
 		const affected = new Set<string>(this.lastSeen.removeNote(path));
+		for (const target of this.followUps.removeNote(path)) affected.add(target);
+		if (this.lastSeen.removeLog(path)) affected.add(path);
 		if (this.#contactsByPath.delete(path)) affected.add(path);
 		this.#refresh(affected);
 		return affected;
@@ -114,7 +145,9 @@ export class ContactIndex {
 	renameNote(oldPath: string, newPath: string): Affected {
 		const affected = new Set<string>([oldPath, newPath]);
 		this.lastSeen.renameTarget(oldPath, newPath);
+		this.followUps.renameNote(oldPath, newPath);
 		for (const target of this.lastSeen.removeNote(oldPath)) affected.add(target);
+		for (const target of this.followUps.removeNote(oldPath)) affected.add(target);
 		this.#contactsByPath.delete(oldPath);
 		this.#refresh(affected);
 		return affected;
@@ -130,6 +163,16 @@ export class ContactIndex {
 
 	get size(): number {
 		return this.#contactsByPath.size;
+	}
+
+	/** A person's sightings up to `today`, newest first. */
+	history(path: string, today: Day, limit?: number): HistoryEntry[] {
+		return this.lastSeen.history(path, today, limit);
+	}
+
+	/** A person's open follow-ups, most overdue first. */
+	followUpsOf(path: string): readonly FollowUp[] {
+		return this.followUps.of(path);
 	}
 
 	/** A contact by a link written in `sourcePath` (for people in common). */
@@ -148,6 +191,8 @@ export class ContactIndex {
 		const phase: Phase = { kind: "starting", today, changed };
 		this.#phase = phase;
 		const settingsVersion = this.#settingsVersion;
+		yield* this.lastSeen.order();
+		if (this.#phase !== phase) return;
 		const context = this.#rankContext(today);
 		const entries: RankedEntry[] = [];
 		let sinceStep = 0;
@@ -210,7 +255,9 @@ export class ContactIndex {
 			today,
 			// A copy: the host may change its settings object in place before an entry's reasons are read.
 			settings: { ...this.#settings },
-			lastSeen: (path) => this.lastSeen.lastSeen(path),
+			lastSeen: (path) => this.lastSeen.lastSeen(path, today),
+			seenDays: (path, count) => this.lastSeen.recentDays(path, today, count),
+			followUps: (path) => this.followUps.of(path),
 			resolveContact: this.resolveContact,
 			catalogue: this.rules.catalogue,
 		};
@@ -234,4 +281,13 @@ export class ContactIndex {
 			else this.#ranked.remove(path);
 		}
 	}
+}
+
+/** A dated folder's note not named by date can carry its day in a `date` property. */
+function dateProperty(facts: NoteFacts): Day | null {
+	const frontmatter = facts.frontmatter;
+	if (!frontmatter) return null;
+	const key = Object.keys(frontmatter).find((name) => name.toLowerCase() === "date");
+	const parsed = key === undefined ? null : parseLooseDate(frontmatter[key]);
+	return parsed?.ok && parsed.value.precision === "day" ? parsed.value.day : null;
 }

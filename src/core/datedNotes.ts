@@ -44,8 +44,12 @@ function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
-/** A fast parser for the format, or null when it uses tokens this compiler does not know. */
-export function compileDayFormat(format: string): DayParser | null {
+/**
+ * A fast parser for the format, or null when it uses tokens this compiler does not know. With
+ * `prefix`, the text may go on after the date, after a break that is not a letter or digit
+ * (`2026-08-06 Atlas sync` for `YYYY-MM-DD`).
+ */
+export function compileDayFormat(format: string, prefix = false): DayParser | null {
 	let source = "";
 	const slots: { slot: Slot; read?: (text: string) => number | undefined }[] = [];
 	let index = 0;
@@ -72,7 +76,7 @@ export function compileDayFormat(format: string): DayParser | null {
 	}
 	const hasAll = ["year", "month", "day"].every((slot) => slots.some((entry) => entry.slot === slot));
 	if (!hasAll) return null;
-	const regex = new RegExp(`^${source}$`, "i");
+	const regex = new RegExp(prefix ? `^${source}(?=$|[^\\p{L}\\p{N}])` : `^${source}$`, prefix ? "iu" : "i");
 	return (text) => {
 		const match = regex.exec(text);
 		if (!match) return null;
@@ -110,5 +114,51 @@ export function createDatedNoteMatcher(format: string, fallback?: (text: string,
 		const segments = path.slice(0, -3).split("/");
 		if (segments.length < depth) return null;
 		return parse(segments.slice(-depth).join("/"));
+	};
+}
+
+/** A folder of notes named by date in a format of their own (meeting notes: `Meetings`, `YYYY-MM-DD`). */
+export interface DatedFolder {
+	folder: string;
+	format: string;
+}
+
+/** The last `depth` segments of a note's path without `.md`, or null when it has fewer. */
+function nameOf(path: string, depth: number): string | null {
+	const segments = path.slice(0, -3).split("/");
+	return segments.length < depth ? null : segments.slice(-depth).join("/");
+}
+
+/**
+ * The day a note stands for: a daily note whose name is in the daily format, or a note in one of
+ * the dated folders whose name starts with a date in that folder's format — or, failing that, that
+ * has a `date` property (read by `readDate`). Null for any other note.
+ */
+export function createDatedNoteRule(
+	dailyFormat: string,
+	datedFolders: readonly DatedFolder[],
+	fallback?: (text: string, format: string) => Day | null,
+): (path: string, readDate?: () => Day | null) => Day | null {
+	const daily = createDatedNoteMatcher(dailyFormat, fallback);
+	const folders = datedFolders
+		.map((entry) => {
+			const folder = entry.folder.trim().replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
+			const format = entry.format.trim() || "YYYY-MM-DD";
+			const parse = compileDayFormat(format, true) ?? (fallback ? (text: string) => fallback(text, format) : null);
+			return { prefix: folder ? `${folder.toLowerCase()}/` : "", depth: formatDepth(format), parse };
+		})
+		.filter((entry) => entry.prefix);
+	return (path, readDate) => {
+		const day = daily(path);
+		if (day !== null || !folders.length || !path.toLowerCase().endsWith(".md")) return day;
+		const lower = path.toLowerCase();
+		for (const folder of folders) {
+			if (!lower.startsWith(folder.prefix)) continue;
+			const name = nameOf(path.slice(folder.prefix.length), folder.depth);
+			const named = name !== null && folder.parse ? folder.parse(name) : null;
+			if (named !== null) return named;
+			return readDate?.() ?? null;
+		}
+		return null;
 	};
 }

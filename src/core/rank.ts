@@ -6,6 +6,9 @@
 import { BAND_ORDER, zeroBandCounts, type Band, type Status } from "./bands";
 import type { Contact, ContactWarning } from "./contact";
 import { dayFromParts, dayParts, formatDay, formatMonthDay, type Day } from "./days";
+import { daysOverdue, type FollowUp } from "./history/followUps";
+import { historyLineText } from "./history/lineText";
+import { isDrifting, measuredRhythm, RHYTHM_GAPS } from "./history/rhythm";
 import { capitalize, humanizeAgo, humanizeCadence, humanizeDays } from "./humanize";
 import type { Sighting } from "./lastSeen";
 import { kindOf, LIFE_EVENT_KINDS, type LifeEventKind, type NewsItem } from "./lifeEvents";
@@ -38,7 +41,14 @@ export interface RankedEntry {
 	score: number;
 	daysSince: number | null;
 	cadenceDays: number;
-	cadenceSource: "cadence" | "tier" | "default";
+	/** Where the cadence comes from: stated, the tier, the measured rhythm, or the default. */
+	cadenceSource: "cadence" | "tier" | "rhythm" | "default";
+	/** How often you are really in touch, measured from the history; null with too little history. */
+	rhythmDays: number | null;
+	/** The silence is much longer than the measured rhythm. */
+	drifting: boolean;
+	/** Open follow-ups about this person, most overdue first. */
+	followUps: readonly FollowUp[];
 	lastContact: LastContact | null;
 	/** The news to congratulate on: dated within the news window and after the last contact. */
 	news: NewsItem | null;
@@ -55,8 +65,12 @@ export interface RankContext {
 	today: Day;
 	/** Read when reasons are first read, which may be long after ranking: never change it afterwards. */
 	settings: Pick<CoreSettings, "defaultCadenceDays" | "newsWindowDays" | "dormantDays">;
-	/** The latest dated note that records contact with a person, by contact path. */
+	/** The latest dated note up to today that records contact with a person, by contact path. */
 	lastSeen?: (path: string) => Sighting | undefined;
+	/** The distinct days up to today a person was seen, newest first, at most `count`. */
+	seenDays?: (path: string, count: number) => Day[];
+	/** Open follow-ups about a person, most overdue first. */
+	followUps?: (path: string) => readonly FollowUp[];
 	/** A contact by a link written in another contact's note, for people in common. */
 	resolveContact?: (linktext: string, sourcePath: string) => Contact | undefined;
 	catalogue?: readonly LifeEventKind[];
@@ -103,6 +117,20 @@ export function newsHeadline(item: NewsItem, catalogue: readonly LifeEventKind[]
 	return item.detail ? `${kind.headline}: ${item.detail}` : kind.headline;
 }
 
+/** "Follow-up overdue by 6 days: send the HR checklist". */
+function followUpReason(followUp: FollowUp, today: Day): string {
+	const words = historyLineText(followUp.text);
+	return `Follow-up overdue by ${humanizeDays(daysOverdue(followUp, today))}${words ? `: ${words}` : ""}`;
+}
+
+/** The measured rhythm, from the days the vault records contact (the last-contact property included). */
+function rhythmOf(contact: Contact, context: RankContext): number | null {
+	if (!context.seenDays) return null;
+	const days = context.seenDays(contact.path, RHYTHM_GAPS + 1);
+	if (contact.lastContact !== null && contact.lastContact <= context.today) days.push(contact.lastContact);
+	return days.length < 4 ? null : measuredRhythm(days, context.today);
+}
+
 function birthdayReason(timing: BirthdayTiming): string {
 	const date = formatMonthDay(timing.month, timing.day);
 	if (timing.offset === 0) return "Birthday today";
@@ -144,6 +172,9 @@ interface EvaluationFacts {
 	daysSince: number | null;
 	cadenceDays: number;
 	cadenceSource: RankedEntry["cadenceSource"];
+	rhythmDays: number | null;
+	drifting: boolean;
+	followUps: readonly FollowUp[];
 	lastContact: LastContact | null;
 	news: NewsItem | null;
 	birthday: BirthdayTiming | null;
@@ -164,6 +195,9 @@ class Evaluation implements RankedEntry {
 	readonly daysSince: number | null;
 	readonly cadenceDays: number;
 	readonly cadenceSource: RankedEntry["cadenceSource"];
+	readonly rhythmDays: number | null;
+	readonly drifting: boolean;
+	readonly followUps: readonly FollowUp[];
 	readonly lastContact: LastContact | null;
 	readonly news: NewsItem | null;
 	readonly birthday: BirthdayTiming | null;
@@ -180,6 +214,9 @@ class Evaluation implements RankedEntry {
 		this.daysSince = facts.daysSince;
 		this.cadenceDays = facts.cadenceDays;
 		this.cadenceSource = facts.cadenceSource;
+		this.rhythmDays = facts.rhythmDays;
+		this.drifting = facts.drifting;
+		this.followUps = facts.followUps;
 		this.lastContact = facts.lastContact;
 		this.news = facts.news;
 		this.birthday = facts.birthday;
@@ -210,20 +247,25 @@ class Evaluation implements RankedEntry {
 	#buildReasons(): string[] {
 		const { news, status, contact, daysSince, cadenceDays, birthday, lastContact: last } = this;
 		const { today, catalogue } = this.#context;
+		const usually = `${humanizeCadence(cadenceDays)}${this.cadenceSource === "rhythm" ? " (measured)" : ""}`;
 		const list: string[] = [];
 		if (news) list.push(`${newsHeadline(news, catalogue)} — ${humanizeAgo(today - (news.day ?? today))}`);
+		const overdue = this.followUps[0];
+		if (overdue && daysOverdue(overdue, today) > 0) list.push(followUpReason(overdue, today));
 		if (status === "paused") list.push("Paused: no reminders");
 		if (status === "snoozed" && contact.snoozeUntil !== null) list.push(`Snoozed until ${formatDay(contact.snoozeUntil)}`);
 		if (daysSince === null) {
 			list.push("No last contact yet — add last-contact, or link them from a daily note");
 		} else if (daysSince >= this.#context.settings.dormantDays) {
 			list.push(`${capitalize(humanizeDays(daysSince))} since last contact — a dormant tie worth reviving`);
+		} else if (this.drifting && this.rhythmDays !== null) {
+			list.push(`Drifting: usually ${humanizeCadence(this.rhythmDays)}, now ${humanizeDays(daysSince)}`);
 		} else if (daysSince >= cadenceDays) {
-			list.push(`${capitalize(humanizeDays(daysSince))} since last contact — usually ${humanizeCadence(cadenceDays)}`);
+			list.push(`${capitalize(humanizeDays(daysSince))} since last contact — usually ${usually}`);
 		} else if (daysSince >= RANKING_RULES.soonRatio * cadenceDays) {
-			list.push(`Due in ${humanizeDays(cadenceDays - daysSince)} — usually ${humanizeCadence(cadenceDays)}`);
+			list.push(`Due in ${humanizeDays(cadenceDays - daysSince)} — usually ${usually}`);
 		} else {
-			list.push(`On track — last contact ${humanizeAgo(daysSince)}, usually ${humanizeCadence(cadenceDays)}`);
+			list.push(`On track — last contact ${humanizeAgo(daysSince)}, usually ${usually}`);
 		}
 		if (birthday) list.push(birthdayReason(birthday));
 		if (last) list.push(sourceReason(last));
@@ -240,8 +282,12 @@ export function evaluateContact(contact: Contact, context: RankContext): RankedE
 	}
 	const last = effectiveLastContact(contact, context);
 	const daysSince = last ? today - last.day : null;
-	const cadenceDays = contact.cadenceDays ?? contact.tier?.days ?? settings.defaultCadenceDays;
-	const cadenceSource = contact.cadenceDays !== null ? "cadence" : contact.tier ? "tier" : "default";
+	const rhythmDays = rhythmOf(contact, context);
+	const cadenceDays = contact.cadenceDays ?? contact.tier?.days ?? rhythmDays ?? settings.defaultCadenceDays;
+	const cadenceSource = contact.cadenceDays !== null ? "cadence" : contact.tier ? "tier" : rhythmDays !== null ? "rhythm" : "default";
+	const drifting = rhythmDays !== null && daysSince !== null && daysSince < settings.dormantDays && isDrifting(daysSince, rhythmDays);
+	const followUps = context.followUps?.(contact.path) ?? [];
+	const overdueDays = followUps[0] ? daysOverdue(followUps[0], today) : 0;
 	const news = contact.news.length ? congratulableNews(contact.news, today, settings.newsWindowDays, last?.day ?? null) : null;
 	const birthday = contact.birthday ? birthdayTiming(contact.birthday, today) : null;
 
@@ -251,6 +297,9 @@ export function evaluateContact(contact: Contact, context: RankContext): RankedE
 	else if (daysSince >= settings.dormantDays) band = "dormant";
 	else if (daysSince >= cadenceDays) band = "fading";
 	else if (daysSince >= RANKING_RULES.soonRatio * cadenceDays) band = "soon";
+	// An overdue promise is at least Fading; a drift from the usual rhythm is at least Coming up.
+	if (overdueDays > 0 && (band === null || band === "soon" || band === "unknown")) band = "fading";
+	if (drifting && band === null) band = "soon";
 
 	let status: Status = "listed";
 	if (contact.paused) status = "paused";
@@ -261,6 +310,7 @@ export function evaluateContact(contact: Contact, context: RankContext): RankedE
 	let score = 0;
 	if (news?.day != null) score = 1 + (settings.newsWindowDays - (today - news.day)) / Math.max(1, settings.newsWindowDays);
 	else if (daysSince !== null) score = (daysSince - cadenceDays) / cadenceDays;
+	if (band === "fading" && overdueDays > 0) score = Math.max(score, overdueDays / cadenceDays);
 
 	return new Evaluation(
 		{
@@ -271,6 +321,9 @@ export function evaluateContact(contact: Contact, context: RankContext): RankedE
 			daysSince,
 			cadenceDays,
 			cadenceSource,
+			rhythmDays,
+			drifting,
+			followUps,
 			lastContact: last,
 			news,
 			birthday,

@@ -1,4 +1,5 @@
 /** Everything the core needs to know about the user's preferences, with the defaults. */
+import type { DatedFolder } from "./datedNotes";
 import type { ExtraAliases } from "./fields";
 import type { CustomEventKind } from "./lifeEvents";
 
@@ -33,6 +34,8 @@ export interface CoreSettings {
 	/** No contact for this long makes a connection dormant. */
 	dormantDays: number;
 	customEventKinds: readonly CustomEventKind[];
+	/** Folders of notes named by date in their own format (meeting notes), besides the daily notes. */
+	datedFolders: readonly DatedFolder[];
 	/** Signs the drafts. */
 	userName: string;
 	phrasing: PhrasingOverrides;
@@ -48,6 +51,7 @@ export const DEFAULT_CORE_SETTINGS: CoreSettings = {
 	newsWindowDays: 30,
 	dormantDays: 3 * 365,
 	customEventKinds: [],
+	datedFolders: [],
 	userName: "",
 	phrasing: {},
 };
@@ -137,6 +141,10 @@ export function sanitizeSettings(raw: unknown): ReconnectSettings {
 	};
 	settings.fieldAliases = lists(data.fieldAliases, true);
 	settings.phrasing = lists(data.phrasing, false);
+	settings.datedFolders = (Array.isArray(data.datedFolders) ? data.datedFolders : [])
+		.map(record)
+		.filter((entry) => typeof entry.folder === "string" && entry.folder.trim())
+		.map((entry) => ({ folder: String(entry.folder).trim(), format: typeof entry.format === "string" && entry.format.trim() ? entry.format.trim() : "YYYY-MM-DD" }));
 	settings.customEventKinds = (Array.isArray(data.customEventKinds) ? data.customEventKinds : [])
 		.map(record)
 		.filter((kind) => typeof kind.label === "string" && kind.label.trim())

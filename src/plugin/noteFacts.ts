@@ -1,7 +1,7 @@
-/** What Obsidian's metadata cache says about a note, in the core's terms. */
+/** What Obsidian's metadata cache (and, when at hand, the note's text) says about a note, in the core's terms. */
 import type { CachedMetadata } from "obsidian";
 import type { NoteFacts } from "../core/contact";
-import { countedLinkTexts } from "../core/linkContext";
+import { contactLinksOf, logLinesOf, noteLines, openTasksOf, type NoteContent } from "../core/history/noteContent";
 
 /**
  * Obsidian drops the properties of a note whose YAML does not parse but still records where the
@@ -23,15 +23,21 @@ export function factsOf(path: string, cache: CachedMetadata | null): NoteFacts {
 	};
 }
 
-/** Links that record contact: not in unchecked tasks or quotes (embeds and code are not links in the cache). */
-export function countedLinks(cache: CachedMetadata | null): string[] {
-	const links = cache?.links;
-	if (!cache || !links?.length) return [];
-	const items = cache.listItems;
-	const sections = cache.sections ?? [];
-	// Most daily notes have no list, quote or code: every link counts, with nothing to look up.
-	if (!items?.length && !sections.some((section) => section.type === "blockquote" || section.type === "callout" || section.type === "code")) {
-		return links.map((link) => link.link);
-	}
-	return countedLinkTexts(links, items ?? [], sections);
+/**
+ * What a note's body says about people. The cache has no text: without `text`, open tasks have no
+ * words or due dates yet and a contact's dated lines are unknown (the index keeps what it had).
+ */
+export function contentOf(cache: CachedMetadata | null, text: string | null, isContact: boolean): NoteContent {
+	const shape = cache ?? {};
+	const lines = text === null ? null : noteLines(text);
+	return {
+		contactLinks: () => contactLinksOf(shape),
+		openTasks: openTasksOf(shape, lines),
+		logLines: lines && isContact ? logLinesOf(shape, lines) : null,
+	};
+}
+
+/** Does a note's text say more than its cache about people: a contact's log, or tasks about someone? */
+export function needsText(content: NoteContent, isContact: boolean): boolean {
+	return isContact || content.openTasks.some((task) => task.links.length > 0);
 }

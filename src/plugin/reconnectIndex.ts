@@ -12,7 +12,7 @@
 import { Component, getLinkpath, moment, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
 import { createContactRules, type Contact, type ContactRules } from "../core/contact";
 import { ContactIndex } from "../core/contactIndex";
-import { createDatedNoteMatcher } from "../core/datedNotes";
+import { createDatedNoteRule } from "../core/datedNotes";
 import { dayFromParts, type Day } from "../core/days";
 import type { FieldResolver } from "../core/fields";
 import type { LifeEventKind } from "../core/lifeEvents";
@@ -21,7 +21,7 @@ import type { RankedEntry } from "../core/rank";
 import type { RankedList } from "../core/rankedList";
 import type { ReconnectSettings } from "../core/settings";
 import { EmptyFrontmatterCheck } from "./emptyFrontmatter";
-import { countedLinks, factsOf } from "./noteFacts";
+import { contentOf, factsOf, needsText } from "./noteFacts";
 import { obsidianDates, readObsidianSettings } from "./obsidianSettings";
 import { nextTask, runInSlices, type SliceOptions } from "./slices";
 import { UnresolvedLinks } from "./unresolvedLinks";
@@ -44,6 +44,8 @@ export function localToday(): Day {
 
 /** Notes read between two checks of a build's time budget. */
 const NOTES_PER_STEP = 32;
+/** Note texts asked of the vault at once. */
+const TEXTS_AT_ONCE = 32;
 
 /** An index being built, with what the build has read so far. */
 interface Build {
@@ -51,6 +53,8 @@ interface Build {
 	progress: BuildProgress;
 	/** Link answers by the linking note's folder, while every note is read at once. */
 	links: Map<string, Map<string, string | null>>;
+	/** Notes whose text says more than their cache (contacts' logs, tasks about people), read after the caches. */
+	texts: { file: TFile; cache: CachedMetadata | null }[];
 }
 
 export interface ReconnectIndexOptions {
@@ -73,6 +77,9 @@ export class ReconnectIndex extends Component {
 	readonly #unresolved = new UnresolvedLinks();
 	readonly #emptyFrontmatter: EmptyFrontmatterCheck;
 	readonly #readyWaiters: ((ready: boolean) => void)[] = [];
+	/** Notes to read the text of outside a build (renamed, or newly able to resolve a link), by path. */
+	readonly #textQueue = new Map<string, { file: TFile; cache: CachedMetadata | null }>();
+	#readingTexts = false;
 
 	readonly #app: App;
 	readonly #settings: () => ReconnectSettings;
@@ -86,7 +93,7 @@ export class ReconnectIndex extends Component {
 		this.#clock = options.clock ?? localToday;
 		this.#slices = options.slices ?? {};
 		this.#currentDay = this.#clock();
-		this.#emptyFrontmatter = new EmptyFrontmatterCheck(app, (file, cache) => this.#upsert(file, cache, true));
+		this.#emptyFrontmatter = new EmptyFrontmatterCheck(app, (file, cache) => this.#upsert(file, cache, null));
 	}
 
 	override onunload(): void {
@@ -172,11 +179,13 @@ export class ReconnectIndex extends Component {
 		if (generation !== this.#generation) return;
 		this.#unresolved.clear();
 		const files = this.#app.vault.getMarkdownFiles();
-		const build: Build = { core: this.#newCore(obsidian), progress: { done: 0, total: files.length }, links: new Map() };
+		const build: Build = { core: this.#newCore(obsidian), progress: { done: 0, total: files.length }, links: new Map(), texts: [] };
 		this.#build = build;
 		this.#emit("progress");
-		const finished = await runInSlices(this.#buildSteps(build, files), { ...this.#slices, stopped: () => generation !== this.#generation });
-		if (!finished) return;
+		const stopped = (): boolean => generation !== this.#generation;
+		if (!(await runInSlices(this.#readCaches(build, files), { ...this.#slices, stopped }))) return;
+		if (!(await this.#readTexts(build, stopped))) return;
+		if (!(await runInSlices(build.core.start(this.#currentDay), { ...this.#slices, stopped }))) return;
 		this.#build = null;
 		this.#core = build.core;
 		this.#core.setToday(this.#currentDay);
@@ -184,12 +193,16 @@ export class ReconnectIndex extends Component {
 		this.#emit("all");
 	}
 
-	*#buildSteps(build: Build, files: readonly TFile[]): Generator<void, void, void> {
+	/** Every note's cached metadata, a few at a time; notes whose text is needed are put aside. */
+	*#readCaches(build: Build, files: readonly TFile[]): Generator<void, void, void> {
 		const { metadataCache, vault } = this.#app;
 		let i = 0;
 		for (const file of files) {
 			// Deleted meanwhile: the event already took it out. Renamed: it is read at its new path.
-			if (vault.getFileByPath(file.path) === file) this.#read(build.core, file, metadataCache.getFileCache(file));
+			if (vault.getFileByPath(file.path) === file) {
+				const cache = metadataCache.getFileCache(file);
+				if (this.#read(build.core, file, cache, null).wantsText) build.texts.push({ file, cache });
+			}
 			build.progress.done = ++i;
 			if (i % NOTES_PER_STEP === 0) {
 				this.#emit("progress");
@@ -197,7 +210,25 @@ export class ReconnectIndex extends Component {
 			}
 		}
 		build.links.clear();
-		yield* build.core.start(this.#currentDay);
+	}
+
+	/** The texts the caches cannot replace, read from the vault a batch at a time; false if stopped. */
+	async #readTexts(build: Build, stopped: () => boolean): Promise<boolean> {
+		build.progress.total += build.texts.length;
+		for (let from = 0; from < build.texts.length; from += TEXTS_AT_ONCE) {
+			const batch = build.texts.slice(from, from + TEXTS_AT_ONCE);
+			const texts = await Promise.all(batch.map(({ file }) => this.#app.vault.cachedRead(file).catch(() => null)));
+			if (stopped()) return false;
+			batch.forEach(({ file, cache }, index) => {
+				const text = texts[index];
+				// Changed meanwhile: the change brought its own text. Gone or unreadable: nothing more to learn.
+				if (text === null || text === undefined || this.#app.metadataCache.getFileCache(file) !== cache) return;
+				this.#read(build.core, file, cache, text);
+			});
+			build.progress.done += batch.length;
+			this.#emit("progress");
+		}
+		return true;
 	}
 
 	#newCore(obsidian: ObsidianConfig): ContactIndex {
@@ -205,7 +236,7 @@ export class ReconnectIndex extends Component {
 		return new ContactIndex({
 			settings: this.#settings(),
 			templateFolders: obsidian.templateFolders,
-			datedNoteDay: createDatedNoteMatcher(obsidian.daily.format, obsidianDates.parseDay),
+			datedNoteDay: createDatedNoteRule(obsidian.daily.format, this.#settings().datedFolders, obsidianDates.parseDay),
 			resolveLink: (linktext, sourcePath) => {
 				// While every note is read, the same link from the same folder resolves the same way:
 				// thousands of daily notes in one folder link to the same people.
@@ -279,9 +310,9 @@ export class ReconnectIndex extends Component {
 		return this.#rules.isContact(factsOf(file.path, this.#app.metadataCache.getFileCache(file)));
 	}
 
-	/** The day a note stands for, if it is a daily note. */
-	datedNoteDay(path: string): Day | null {
-		return (this.#core ?? this.#build?.core)?.datedNoteDay(path) ?? null;
+	/** The day a note stands for, if it is a daily note (or in a dated folder). */
+	datedNoteDay(file: TFile): Day | null {
+		return (this.#core ?? this.#build?.core)?.datedNoteDay(factsOf(file.path, this.#app.metadataCache.getFileCache(file))) ?? null;
 	}
 
 	/** The complete index, for tests and the benchmark; the plugin's parts use the methods above. */
@@ -302,28 +333,64 @@ export class ReconnectIndex extends Component {
 		if (this.#watching) return;
 		this.#watching = true;
 		const { metadataCache, vault } = this.#app;
-		this.registerEvent(metadataCache.on("changed", (file, _data, cache) => this.#upsert(file, cache, true)));
+		this.registerEvent(metadataCache.on("changed", (file, data, cache) => this.#upsert(file, cache, data)));
 		this.registerEvent(metadataCache.on("deleted", (file) => this.#remove(file.path)));
 		this.registerEvent(vault.on("delete", (file) => this.#remove(file.path)));
 		this.registerEvent(vault.on("rename", (file, oldPath) => this.#rename(file, oldPath)));
 		this.registerEvent(vault.on("create", (file) => this.#retryUnresolved(file)));
 	}
 
-	/** Reads a note into one index; returns the contacts whose ranking may have changed. */
-	#read(core: ContactIndex, file: TFile, cache: CachedMetadata | null): ReadonlySet<string> {
+	/**
+	 * Reads a note into one index, from its cache and its text when at hand. Returns the contacts
+	 * whose ranking may have changed, and whether the note's text would say more than its cache.
+	 */
+	#read(core: ContactIndex, file: TFile, cache: CachedMetadata | null, text: string | null): { affected: ReadonlySet<string>; wantsText: boolean } {
 		this.#unresolved.forget(file.path);
 		const facts = factsOf(file.path, cache);
+		const isContact = core.rules.isContact(facts);
 		// Only a contact's empty block is checked: other notes are not read for it.
-		const checked = facts.frontmatterError && core.rules.isContact(facts) ? this.#emptyFrontmatter.facts(file, cache, facts) : facts;
-		return core.upsertNote(checked, () => countedLinks(cache));
+		const checked = facts.frontmatterError && isContact ? this.#emptyFrontmatter.facts(file, cache, facts) : facts;
+		const content = contentOf(cache, text, isContact);
+		return { affected: core.upsertNote(checked, content), wantsText: text === null && needsText(content, isContact) };
 	}
 
-	#upsert(file: TAbstractFile, cache: CachedMetadata | null, notify: boolean): void {
+	/** A note changed (with its text, from the cache's `changed`) or needs reading again. */
+	#upsert(file: TAbstractFile, cache: CachedMetadata | null, text: string | null): void {
 		if (!(file instanceof TFile) || file.extension !== "md") return;
 		let affected: ReadonlySet<string> | null = null;
-		if (this.#build) this.#read(this.#build.core, file, cache);
-		if (this.#core) affected = this.#read(this.#core, file, cache);
-		if (notify && affected?.size) this.#emit(affected);
+		let wantsText = false;
+		if (this.#build) wantsText = this.#read(this.#build.core, file, cache, text).wantsText;
+		if (this.#core) {
+			const read = this.#read(this.#core, file, cache, text);
+			affected = read.affected;
+			wantsText ||= read.wantsText;
+		}
+		if (wantsText) this.#readTextLater(file, cache);
+		if (affected?.size) this.#emit(affected);
+	}
+
+	/** Reads a note's text in the background, then the note again with it (unless it changed meanwhile). */
+	#readTextLater(file: TFile, cache: CachedMetadata | null): void {
+		this.#textQueue.set(file.path, { file, cache });
+		if (this.#readingTexts) return;
+		this.#readingTexts = true;
+		void (async () => {
+			try {
+				while (this.#textQueue.size && !this.#unloaded) {
+					const batch = [...this.#textQueue.values()].slice(0, TEXTS_AT_ONCE);
+					for (const { file: queued } of batch) this.#textQueue.delete(queued.path);
+					const texts = await Promise.all(batch.map(({ file: queued }) => this.#app.vault.cachedRead(queued).catch(() => null)));
+					batch.forEach(({ file: queued, cache: queuedCache }, index) => {
+						const text = texts[index];
+						if (text === null || text === undefined || this.#app.metadataCache.getFileCache(queued) !== queuedCache) return;
+						if (this.#app.vault.getFileByPath(queued.path) !== queued) return;
+						this.#upsert(queued, queuedCache, text);
+					});
+				}
+			} finally {
+				this.#readingTexts = false;
+			}
+		})();
 	}
 
 	#remove(path: string): void {
@@ -343,10 +410,14 @@ export class ReconnectIndex extends Component {
 		this.#build?.links.clear();
 		const cache = this.#app.metadataCache.getFileCache(file);
 		const affected = new Set<string>([file.path]);
+		let wantsText = false;
 		for (const core of this.#cores()) {
 			for (const path of core.renameNote(oldPath, file.path)) affected.add(path);
-			for (const path of this.#read(core, file, cache)) affected.add(path);
+			const read = this.#read(core, file, cache, null);
+			for (const path of read.affected) affected.add(path);
+			wantsText ||= read.wantsText;
 		}
+		if (wantsText) this.#readTextLater(file, cache);
 		this.#retryUnresolved(file);
 		if (this.#core) this.#emit(affected);
 	}
@@ -363,8 +434,14 @@ export class ReconnectIndex extends Component {
 			const note = this.#app.vault.getFileByPath(source);
 			if (!note) continue;
 			const cache = this.#app.metadataCache.getFileCache(note);
-			if (this.#build) this.#read(this.#build.core, note, cache);
-			if (this.#core) for (const path of this.#read(this.#core, note, cache)) affected.add(path);
+			let wantsText = false;
+			if (this.#build) wantsText = this.#read(this.#build.core, note, cache, null).wantsText;
+			if (this.#core) {
+				const read = this.#read(this.#core, note, cache, null);
+				for (const path of read.affected) affected.add(path);
+				wantsText ||= read.wantsText;
+			}
+			if (wantsText) this.#readTextLater(note, cache);
 		}
 		if (affected.size) this.#emit(affected);
 	}

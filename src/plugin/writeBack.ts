@@ -46,7 +46,7 @@ export class WriteBack extends Component {
 		if (!this.#settings().writeBackLastContact || !(file instanceof TFile)) return;
 		// A tick while the vault is first read is recorded once the index knows the daily notes.
 		if (!this.#index.ready && !(await this.#index.whenReady())) return;
-		const day = this.#index.datedNoteDay(file.path);
+		const day = this.#index.datedNoteDay(file);
 		if (day === null || day > this.#index.today) return;
 		for (const linktext of checkedReconnectTargets(data, cache)) {
 			const target = this.#app.metadataCache.getFirstLinkpathDest(getLinkpath(linktext), file.path);

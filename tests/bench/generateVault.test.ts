@@ -61,6 +61,7 @@ describe("generateVault", () => {
 		const warned = [...ranking.all()].filter((entry) => entry.warnings.length).length;
 		expect(warned).toBeGreaterThan(0);
 		expect(warned).toBeLessThan(N / 4);
-		expect(ranking.entries.length).toBeGreaterThan(N / 4);
+		// Contacts with no cadence or tier are held to their measured rhythm, which lists fewer of the often-seen.
+		expect(ranking.entries.length).toBeGreaterThan(N / 5);
 	});
 });

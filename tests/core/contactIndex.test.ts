@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ContactIndex } from "../../src/core/contactIndex";
 import { formatDay } from "../../src/core/days";
-import { day, note, settings, TODAY } from "../builders";
+import { day, linking, note, settings, TODAY } from "../builders";
 
 const ago = (days: number): string => formatDay(TODAY - days);
 
@@ -12,7 +12,7 @@ function indexOf(contacts: number, overrides = {}): ContactIndex {
 		datedNoteDay: (path) => (path.startsWith("Daily/") ? day(path.slice(6, 16)) : null),
 		resolveLink: (link) => `People/${link}.md`,
 	});
-	for (let i = 0; i < contacts; i++) index.upsertNote(note(`People/P${i}.md`, { "last-contact": ago(100 + i) }), []);
+	for (let i = 0; i < contacts; i++) index.upsertNote(note(`People/P${i}.md`, { "last-contact": ago(100 + i) }), linking());
 	return index;
 }
 
@@ -50,10 +50,10 @@ describe("the contact index", () => {
 		steps.next();
 		steps.next();
 		// P0 was evaluated in the first step; it changes, a new contact appears, another goes.
-		index.upsertNote(note("People/P0.md", { "last-contact": ago(1) }), []);
-		index.upsertNote(note("People/New.md", { "last-contact": ago(400) }), []);
+		index.upsertNote(note("People/P0.md", { "last-contact": ago(1) }), linking());
+		index.upsertNote(note("People/New.md", { "last-contact": ago(400) }), linking());
 		index.removeNote("People/P999.md");
-		index.upsertNote(note("Daily/2026-11-24.md", null), ["P5"]);
+		index.upsertNote(note("Daily/2026-11-24.md", null), linking(["P5"]));
 		while (!steps.next().done);
 		expect(index.ranking().get("People/P0.md")?.status).toBe("on-track");
 		expect(bandOf(index, "People/New.md")).toBe("fading");
@@ -85,11 +85,56 @@ describe("the contact index", () => {
 	it("follows each change once live, and a new day re-ranks everyone", () => {
 		const index = indexOf(10);
 		index.startNow(TODAY);
-		expect(index.upsertNote(note("People/P3.md", { "last-contact": ago(0) }), [])).toEqual(new Set(["People/P3.md"]));
+		expect(index.upsertNote(note("People/P3.md", { "last-contact": ago(0) }), linking())).toEqual(new Set(["People/P3.md"]));
 		expect(index.ranking().get("People/P3.md")?.status).toBe("on-track");
 		expect([...index.renameNote("People/P4.md", "People/Q4.md")].sort()).toEqual(["People/P4.md", "People/Q4.md"]);
 		expect(index.ranking().get("People/P4.md")).toBeUndefined();
 		index.setToday(TODAY + 30);
 		expect(index.ranking().get("People/P0.md")?.daysSince).toBe(130);
+	});
+});
+
+describe("the contact index's history and follow-ups", () => {
+	const live = () => {
+		const index = indexOf(0);
+		index.startNow(TODAY);
+		return index;
+	};
+
+	it("learns contact from a contact's own dated lines, keeping them while the text is not read again", () => {
+		const index = live();
+		index.upsertNote(note("People/Kenji.md", { "how-we-met": "Work" }), linking([], { logLines: [{ line: 7, day: TODAY - 20, text: "called him back" }] }));
+		expect(index.ranking().get("People/Kenji.md")?.lastContact).toMatchObject({ kind: "note", day: TODAY - 20, notePath: "People/Kenji.md" });
+		index.upsertNote(note("People/Kenji.md", { "how-we-met": "Work", cadence: "1w" }), linking());
+		expect(index.ranking().get("People/Kenji.md")?.daysSince).toBe(20);
+		expect(index.history("People/Kenji.md", TODAY)).toEqual([{ day: TODAY - 20, notePath: "People/Kenji.md", line: 7 }]);
+		index.upsertNote(note("People/Kenji.md", { "how-we-met": "Work" }), linking([], { logLines: [] }));
+		expect(index.ranking().get("People/Kenji.md")?.lastContact).toBeNull();
+	});
+
+	it("keeps the line of each sighting, newest first", () => {
+		const index = live();
+		index.upsertNote(note("People/Ana.md", { "how-we-met": "Work" }), linking());
+		index.upsertNote(note("Daily/2026-11-20.md", null), linking(["Sam", "Ana"]));
+		index.upsertNote(note("Daily/2026-11-10.md", null), linking(["Ana"]));
+		expect(index.history("People/Ana.md", TODAY)).toEqual([
+			{ day: day("2026-11-20"), notePath: "Daily/2026-11-20.md", line: 1 },
+			{ day: day("2026-11-10"), notePath: "Daily/2026-11-10.md", line: 0 },
+		]);
+		expect(index.history("People/Ana.md", day("2026-11-15"))).toHaveLength(1);
+	});
+
+	it("gathers open tasks that link a contact, or sit in its note, as its follow-ups, and ranks an overdue one", () => {
+		const index = live();
+		index.upsertNote(note("People/Kenji.md", { "how-we-met": "Work", "last-contact": ago(2) }), linking([], { openTasks: [{ line: 9, links: [], text: "book the dinner", due: null }] }));
+		expect(index.ranking().get("People/Kenji.md")?.status).toBe("on-track");
+		const affected = index.upsertNote(note("Projects/Visa.md", null), linking([], { openTasks: [{ line: 2, links: ["Kenji"], text: "send [[Kenji]] the HR checklist", due: TODAY - 6 }] }));
+		expect([...affected]).toContain("People/Kenji.md");
+		const entry = index.ranking().get("People/Kenji.md");
+		expect(entry?.band).toBe("fading");
+		expect(entry?.followUps.map((followUp) => followUp.text)).toEqual(["send [[Kenji]] the HR checklist", "book the dinner"]);
+		index.removeNote("Projects/Visa.md");
+		expect(index.ranking().get("People/Kenji.md")?.status).toBe("on-track");
+		expect(index.followUpsOf("People/Kenji.md")).toHaveLength(1);
 	});
 });

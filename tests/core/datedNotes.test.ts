@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import moment from "moment";
 import { describe, expect, it } from "vitest";
-import { compileDayFormat, createDatedNoteMatcher, formatDepth } from "../../src/core/datedNotes";
+import { compileDayFormat, createDatedNoteMatcher, createDatedNoteRule, formatDepth } from "../../src/core/datedNotes";
 import { formatDay } from "../../src/core/days";
 import { FUZZ_RUNS } from "../fuzz";
 
@@ -59,5 +59,35 @@ describe("dated notes", () => {
 			}),
 			{ numRuns: FUZZ_RUNS, seed: 29 },
 		);
+	});
+});
+
+describe("dated folders", () => {
+	const rule = createDatedNoteRule("YYYY-MM-DD", [
+		{ folder: "Meetings", format: "YYYY-MM-DD" },
+		{ folder: "/Calls/", format: "DD.MM.YYYY" },
+	]);
+	const dayOf = (path: string, date: number | null = null) => {
+		const found = rule(path, () => date);
+		return found === null ? null : formatDay(found);
+	};
+
+	it.each<[string, string | null]>([
+		["Daily/2026-08-06.md", "2026-08-06"],
+		["Meetings/2026-08-06 Atlas sync.md", "2026-08-06"],
+		["Meetings/2026-08-06.md", "2026-08-06"],
+		["Meetings/2026/2026-08-06 — kickoff.md", "2026-08-06"],
+		["Calls/06.08.2026 with Kenji.md", "2026-08-06"],
+		["Meetings/2026-08-061 not a date.md", null],
+		["Meetings/Atlas sync.md", null],
+		["Other/2026-08-06 Atlas sync.md", null],
+	])("%s → %s", (path, day) => {
+		expect(dayOf(path)).toBe(day);
+	});
+
+	it("takes a note's date property in a dated folder when its name has no date", () => {
+		expect(dayOf("Meetings/Atlas sync.md", 20_000)).toBe(formatDay(20_000));
+		expect(dayOf("Other/Atlas sync.md", 20_000)).toBeNull();
+		expect(dayOf("Meetings/2026-08-06 Atlas.md", 20_000)).toBe("2026-08-06");
 	});
 });

@@ -11,7 +11,7 @@ const FORBIDDEN: [string, RegExp][] = [
 	["imports a Node built-in", /from\s+["'](?:node:)?(?:fs|path|os|crypto|child_process|url|util|stream|buffer|process)["']/],
 	["reads the clock", /new Date\(\s*\)|Date\.now\(|performance\.now\(|moment\(\s*\)/],
 	["uses Node globals", /\bprocess\.|\bBuffer\.|\brequire\(/],
-	["depends on a package other than date-fns", /from\s+["'](?!\.\/|date-fns)[^"']+["']/],
+	["depends on a package other than date-fns", /from\s+["'](?!\.{1,2}\/|date-fns)[^"']+["']/],
 ];
 
 describe("src/core stays pure", () => {

@@ -16,7 +16,7 @@ import { scanMarkdown } from "../../src/cli/notes/scanMarkdown";
 import { evaluateContact } from "../../src/core/rank";
 import { insertUnderHeading, reconnectTaskMatcher } from "../../src/core/insertUnderHeading";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { countedLinks } from "../../src/plugin/noteFacts";
+import { contactLinksOf } from "../../src/core/history/noteContent";
 import { parseMetadata__ } from "../fakes/obsidian";
 import { contact, day, TODAY } from "../builders";
 
@@ -71,11 +71,11 @@ describe("scale edges", () => {
 		});
 		expect(lookup.value).toBe(66_666);
 		const cache = timed("Obsidian-style cache of it (test double)", () => parseMetadata__(text));
-		const counted = timed("the plugin's counted links", () => countedLinks(cache.value));
+		const counted = timed("the plugin's counted links", () => contactLinksOf(cache.value));
 		expect(counted.value).toHaveLength(66_666);
 		const index = new ContactIndex({ settings: DEFAULT_SETTINGS, datedNoteDay: (path) => (path.startsWith("Daily/") ? day("2026-11-24") : null), resolveLink: (link) => `People/${link}.md` });
 		index.startNow(TODAY);
-		const upsert = timed("index the note", () => index.upsertNote({ path: "Daily/2026-11-24.md", frontmatter: null }, counted.value));
+		const upsert = timed("index the note", () => index.upsertNote({ path: "Daily/2026-11-24.md", frontmatter: null }, { contactLinks: () => counted.value, openTasks: [], logLines: null }));
 		expect(upsert.value.size).toBe(500);
 		const insert = timed("insert a draft into it", () => insertUnderHeading(text, "## Reconnect", "- [ ] Reconnect with [[Jane]]", reconnectTaskMatcher("Jane")));
 		expect(insert.value.inserted).toBe(true);
@@ -87,12 +87,12 @@ describe("scale edges", () => {
 		const build = timed("record 50,000 notes", () => {
 			for (let note = 0; note < 50_000; note++) index.setNote(`Daily/${note}.md`, note, ["People/Jane.md"]);
 		});
-		expect(index.lastSeen("People/Jane.md")).toMatchObject({ day: 49_999, notePath: "Daily/49999.md" });
+		expect(index.lastSeen("People/Jane.md", 50_000)).toMatchObject({ day: 49_999, notePath: "Daily/49999.md" });
 		// Removing the latest note each time forces a search for the next one.
 		const removals = timed("remove the latest 200 notes one by one", () => {
 			for (let note = 49_999; note >= 49_800; note--) index.removeNote(`Daily/${note}.md`);
 		});
-		expect(index.lastSeen("People/Jane.md")).toMatchObject({ day: 49_799, notePath: "Daily/49799.md" });
+		expect(index.lastSeen("People/Jane.md", 50_000)).toMatchObject({ day: 49_799, notePath: "Daily/49799.md" });
 		const edits = timed("edit an older note 1,000 times", () => {
 			for (let round = 0; round < 1000; round++) index.setNote("Daily/100.md", 100, round % 2 ? ["People/Jane.md"] : ["People/Jane.md", "People/Sam.md"]);
 		});

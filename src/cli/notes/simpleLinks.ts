@@ -5,6 +5,7 @@
  * up (`undefined`): indented lines, code, HTML, math, comments, escapes, Markdown links, stray
  * brackets, and lines that could continue the paragraph of a list item or quote.
  */
+import type { ContactLink } from "../../core/history/noteContent";
 import { findFrontmatter } from "../../core/frontmatterBounds";
 
 /** Characters and sequences that only the full scanner reads correctly. */
@@ -18,14 +19,16 @@ const ITEM = /^(?:([-*+])|([0-9]{1,9})[.)])(?: (?:\[([^[\]\uD800-\uDFFF])\](?: |
 
 type Previous = "start" | "blank" | "heading" | "break" | "paragraph" | "item" | "quote";
 
-/** The link texts of a note that record contact, or `undefined` when the full scanner must decide. */
-export function simpleCountedLinks(text: string): string[] | undefined {
+/** The links of a note that record contact, with their lines, or `undefined` when the full scanner must decide. */
+export function simpleCountedLinks(text: string): ContactLink[] | undefined {
 	if (NEEDS_SCANNER.test(text) || TABLE_ROW.test(text)) return undefined;
 	const frontmatter = text.startsWith("---") ? findFrontmatter(text) : null;
 	const body = frontmatter ? text.slice(frontmatter.bodyStart) : text;
-	const counted: string[] = [];
+	const counted: ContactLink[] = [];
 	let previous: Previous = "start";
+	let lineNumber = frontmatter ? frontmatter.closingLine : -1;
 	for (let line of body.split("\n")) {
+		lineNumber++;
 		if (line.endsWith("\r")) line = line.slice(0, -1);
 		if (line.includes("\r")) return undefined;
 		if (!line.trim()) {
@@ -62,13 +65,13 @@ export function simpleCountedLinks(text: string): string[] | undefined {
 				previous = "paragraph";
 			}
 		}
-		if (!addWikilinks(content, counts ? counted : null)) return undefined;
+		if (!addWikilinks(content, lineNumber, counts ? counted : null)) return undefined;
 	}
 	return counted;
 }
 
 /** Adds the `[[links]]` of a line (not `![[embeds]]`); false if the line has brackets it cannot read. */
-function addWikilinks(line: string, counted: string[] | null): boolean {
+function addWikilinks(line: string, lineNumber: number, counted: ContactLink[] | null): boolean {
 	let from = 0;
 	for (let open = line.indexOf("[["); open >= 0; open = line.indexOf("[[", from)) {
 		if (/[[\]]/.test(line.slice(from, open))) return false;
@@ -79,7 +82,7 @@ function addWikilinks(line: string, counted: string[] | null): boolean {
 		const bar = inner.indexOf("|");
 		const target = bar < 0 ? inner : inner.slice(0, bar);
 		if (!target.trim()) return false;
-		if (counted && line[open - 1] !== "!") counted.push(target);
+		if (counted && line[open - 1] !== "!") counted.push({ link: target, line: lineNumber });
 		from = close + 2;
 	}
 	return !/[[\]]/.test(line.slice(from));

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countedLinksOf } from "../../../src/cli/loadVault";
+import { contactLinksOf } from "../../../src/core/history/noteContent";
 import { simpleCountedLinks } from "../../../src/cli/notes/simpleLinks";
 import { scanMarkdown } from "../../../src/cli/notes/scanMarkdown";
 import { checkQuickReader } from "../quickReader";
 
-const scanned = (text: string): string[] => countedLinksOf(scanMarkdown(text));
+const scanned = (text: string) => contactLinksOf(scanMarkdown(text));
 
 /** Pieces of daily notes, plain and awkward, to build notes from. */
 const INLINE = [
@@ -45,8 +45,13 @@ describe("the quick counted-links reader", () => {
 			"- [ ] Call [[Priya Patel]]",
 			"1. [[Sam Lee#Notes]] again",
 		].join("\n");
-		expect(simpleCountedLinks(text)).toStrictEqual(["Rafael O'Brien", "Hana Mendes", "Sam Lee#Notes"]);
-		expect(scanned(text)).toStrictEqual(["Rafael O'Brien", "Hana Mendes", "Sam Lee#Notes"]);
+		const expected = [
+			{ link: "Rafael O'Brien", line: 4 },
+			{ link: "Hana Mendes", line: 8 },
+			{ link: "Sam Lee#Notes", line: 10 },
+		];
+		expect(simpleCountedLinks(text)).toStrictEqual(expected);
+		expect(scanned(text)).toStrictEqual(expected);
 	});
 
 	it.each([
