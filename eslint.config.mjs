@@ -28,7 +28,7 @@ export default defineConfig([
 		rules: { "depend/ban-dependencies": ["error", { allowed: ["moment"] }] },
 	},
 	{
-		files: ["src/cli/**/*.ts", "tests/**/*.ts", "bench/**/*.ts", "*.mjs", "bin/*.mjs", ".ci/*.mjs", "scripts/*.mjs", "vitest*.config.ts"],
+		files: ["src/cli/**/*.ts", "tests/**/*.ts", "bench/**/*.ts", "scripts/**/*.ts", "*.mjs", "bin/*.mjs", ".ci/*.mjs", "scripts/*.mjs", "vitest*.config.ts"],
 		languageOptions: { globals: { ...globals.node } },
 		rules: {
 			"obsidianmd/no-nodejs-modules": "off",

@@ -56,6 +56,8 @@ export const USAGE = `Usage: reconnect <command> [options]
 
 Commands:
   rank [--json] [--limit N]                 the connections that are fading, with reasons
+  show <name-or-path> [--json]              one contact: how you met, cadence, reasons, news,
+                                            history and follow-ups
   draft <name-or-path> [--insert]           a warm, no-ask message; --insert puts it in today's daily note
   draft --top [--insert]                    the same, for the first contact in the ranking
   tag <name-or-path> <kind> [--detail TEXT] [--date YYYY-MM-DD]

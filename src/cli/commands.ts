@@ -13,6 +13,7 @@ import { CliError, EXIT } from "./errors";
 import { closeMatches, findContact } from "./findContact";
 import { planLastContact, planLifeEvent, type EditPlan } from "./contactEdits";
 import type { LoadedVault } from "./loadVault";
+import { historyOf, renderContactCard, sightingsOf } from "./contactCard";
 import { renderRankText, toJsonEntry } from "./output";
 import { describeFsError, safeVaultPath } from "./vaultFiles";
 
@@ -35,7 +36,7 @@ export function rank(args: ParsedArgs, context: CommandContext): number {
 	}
 	if (flag(args, "json")) {
 		const entries = limit === null ? ranking.entries : ranking.entries.slice(0, limit);
-		context.out(JSON.stringify(entries.map(toJsonEntry), null, 2));
+		context.out(JSON.stringify(entries.map((entry) => toJsonEntry(entry, historyOf(context.loaded, entry.contact.path, context.today))), null, 2));
 		return EXIT.ok;
 	}
 	const problems = [...ranking.all()]
@@ -82,7 +83,8 @@ export async function draft(args: ParsedArgs, context: CommandContext): Promise<
 	const linktext = loaded.resolver.linktextFor(entry.contact.path);
 	const note = await locateDailyNote(loaded.vault, loaded.config.daily, context.today, context.now);
 	const original = note.text ?? note.initial;
-	const result = insertUnderHeading(original, loaded.config.settings.dailyNoteHeading, renderDraftBlock(message, linktext), reconnectTaskMatcher(linktext));
+	const [lastTime = null] = sightingsOf(loaded, entry.contact.path, context.today, 1);
+	const result = insertUnderHeading(original, loaded.config.settings.dailyNoteHeading, renderDraftBlock(message, linktext, lastTime), reconnectTaskMatcher(linktext));
 	if (!result.inserted) {
 		context.err(`\n${note.vaultPath} already has a reconnect task for ${entry.contact.name}; nothing was added.`);
 		return EXIT.ok;
@@ -144,6 +146,16 @@ export async function contacted(args: ParsedArgs, context: CommandContext): Prom
 	const done = await editContact(context, contact, (text) => planLastContact(text, loaded.index.rules.resolver, day, context.today));
 	const message = done.kind === "write" ? `Set ${done.key}: ${formatDay(day)} on ${contact.path}.` : done.kind === "unchanged" ? `${contact.path}: ${done.message}; nothing was changed.` : "";
 	context.out(message);
+	return EXIT.ok;
+}
+
+/** `reconnect show <name-or-path> [--json]`: one contact's card. */
+export function show(args: ParsedArgs, context: CommandContext): number {
+	const { loaded } = context;
+	const entry = entryFor(context, findContact(loaded.index, requireOne(args, "show"), loaded.notePaths));
+	const history = historyOf(loaded, entry.contact.path, context.today);
+	if (flag(args, "json")) context.out(JSON.stringify(toJsonEntry(entry, history), null, 2));
+	else context.out(renderContactCard(entry, history, loaded.index.rules.catalogue));
 	return EXIT.ok;
 }
 

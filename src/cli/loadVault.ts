@@ -9,6 +9,7 @@ import { ContactIndex } from "../core/contactIndex";
 import { normalizeTag, type ContactRules, type NoteFacts } from "../core/contact";
 import { createDatedNoteRule } from "../core/datedNotes";
 import type { Day } from "../core/days";
+import { lineWithContinuation } from "../core/history/lineText";
 import { contactLinksOf, logLinesOf, noteLines, openTasksOf, type NoteContent } from "../core/history/noteContent";
 import { scanMarkdown, type ScannedNote } from "./notes/scanMarkdown";
 import { cliDates, yamlEngine } from "./lazyModules";
@@ -26,6 +27,26 @@ export interface LoadedVault {
 	notePaths: string[];
 	/** Notes that could not be read at all. */
 	unreadable: Map<string, string>;
+	/** The lines history entries show (with the lines that continue them), kept while the notes were read. */
+	lineTexts: LineTexts;
+}
+
+/** The lines that record contact, by note and line number: what a history entry shows. */
+export class LineTexts {
+	readonly #byNote = new Map<string, Map<number, string>>();
+
+	keep(notePath: string, lines: readonly string[], numbers: Iterable<number>): void {
+		let kept = this.#byNote.get(notePath);
+		for (const number of numbers) {
+			if (lines[number] === undefined) continue;
+			if (!kept) this.#byNote.set(notePath, (kept = new Map<number, string>()));
+			kept.set(number, lineWithContinuation(lines, number));
+		}
+	}
+
+	get(notePath: string, line: number): string | undefined {
+		return this.#byNote.get(notePath)?.get(line);
+	}
 }
 
 export interface ReadFrontmatter {
@@ -74,13 +95,20 @@ const MAY_OPEN_WITH_DATE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+
  * notes for their links (a plain daily note is read line by line), notes with an open checkbox for
  * their tasks, contacts whose note has a line that may open with a date for their log.
  */
-export function noteContentOf(text: string, isContact: boolean, scanned: () => ScannedNote): NoteContent {
+export function noteContentOf(path: string, text: string, isContact: boolean, scanned: () => ScannedNote, lineTexts?: LineTexts): NoteContent {
 	let lines: string[] | null = null;
 	const allLines = (): string[] => (lines ??= noteLines(text));
+	const logLines = isContact ? (MAY_OPEN_WITH_DATE.test(text) ? logLinesOf(scanned(), allLines()) : []) : null;
+	if (logLines?.length) lineTexts?.keep(path, allLines(), logLines.map((entry) => entry.line));
 	return {
-		contactLinks: () => simpleCountedLinks(text) ?? contactLinksOf(scanned()),
+		contactLinks: () => {
+			const links = simpleCountedLinks(text) ?? contactLinksOf(scanned());
+			// Asked for dated notes only: the lines a history entry may show.
+			if (links.length) lineTexts?.keep(path, allLines(), links.map((link) => link.line));
+			return links;
+		},
 		openTasks: OPEN_CHECKBOX.test(text) ? openTasksOf(scanned(), allLines()) : [],
-		logLines: isContact ? (MAY_OPEN_WITH_DATE.test(text) ? logLinesOf(scanned(), allLines()) : []) : null,
+		logLines,
 	};
 }
 
@@ -116,7 +144,7 @@ function factsFor(rules: ContactRules, mayHaveContactTag: (text: string) => bool
 /** One note as read for the index: its facts, and what its body says about people. */
 type NoteRead = { facts: NoteFacts; content: NoteContent } | { unreadable: string };
 
-function readForIndex(index: ContactIndex, root: string, path: string, mayHaveContactTag: (text: string) => boolean): NoteRead {
+function readForIndex(index: ContactIndex, root: string, path: string, mayHaveContactTag: (text: string) => boolean, lineTexts: LineTexts): NoteRead {
 	let text: string;
 	try {
 		text = readFileSync(join(root, path), "utf8");
@@ -126,7 +154,7 @@ function readForIndex(index: ContactIndex, root: string, path: string, mayHaveCo
 	let scan: ScannedNote | null = null;
 	const scanned = (): ScannedNote => (scan ??= scanMarkdown(text));
 	const facts = factsFor(index.rules, mayHaveContactTag, path, text, scanned);
-	return { facts, content: noteContentOf(text, index.rules.isContact(facts), scanned) };
+	return { facts, content: noteContentOf(path, text, index.rules.isContact(facts), scanned, lineTexts) };
 }
 
 /** Reads the vault at `dir` and ranks it for `today`. */
@@ -138,17 +166,18 @@ export async function loadVault(dir: string, today: Day): Promise<LoadedVault> {
 	const index = new ContactIndex({
 		settings: config.settings,
 		templateFolders: config.templateFolders,
-		datedNoteDay: createDatedNoteRule(config.daily.format, config.settings.datedFolders, cliDates.parseDay),
+		datedNotes: createDatedNoteRule(config.daily.format, config.settings.datedFolders, cliDates.parseDay),
 		resolveLink: (linktext, sourcePath) => resolver.resolve(linktext, sourcePath),
 	});
 	// Each note is read, turned into facts and let go: no vault's worth of text is held at once.
 	const mayHaveContactTag = contactTagFinder(config.settings.contactTags);
 	const unreadable = new Map<string, string>();
+	const lineTexts = new LineTexts();
 	for (const path of notePaths) {
-		const note = readForIndex(index, vault.root, path, mayHaveContactTag);
+		const note = readForIndex(index, vault.root, path, mayHaveContactTag, lineTexts);
 		if ("unreadable" in note) unreadable.set(path, note.unreadable);
 		else index.upsertNote(note.facts, note.content);
 	}
 	index.startNow(today);
-	return { vault, config, index, resolver, notePaths, unreadable };
+	return { vault, config, index, resolver, notePaths, unreadable, lineTexts };
 }

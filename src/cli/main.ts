@@ -1,7 +1,7 @@
 /** `reconnect <command>`: the Reconnect core on a vault folder, outside Obsidian. */
 import { dayOfLocalDate, parseIsoDay, type Day } from "../core/days";
 import { flag, parseArgs, stringOption, USAGE } from "./args";
-import { contacted, draft, rank, tag, type CommandContext } from "./commands";
+import { contacted, draft, rank, show, tag, type CommandContext } from "./commands";
 import { CliError, EXIT } from "./errors";
 import { loadVault } from "./loadVault";
 
@@ -16,6 +16,7 @@ export interface CliIo {
 
 const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, context: CommandContext) => number | Promise<number>> = {
 	rank,
+	show,
 	draft,
 	tag,
 	contacted,

@@ -3,6 +3,7 @@ import { formatWarning } from "../core/contact";
 import { formatDay, type Day } from "../core/days";
 import { BAND_ORDER, BAND_TITLES, type Band } from "../core/bands";
 import type { RankedEntry, RankingCounts } from "../core/rank";
+import { followUpsOf, type FollowUpJson, type HistoryJson } from "./contactCard";
 
 export interface RankJsonEntry {
 	path: string;
@@ -16,9 +17,15 @@ export interface RankJsonEntry {
 	reasons: string[];
 	strategy: string;
 	warnings: string[];
+	/** How often you are really in touch, in days, from the history; null with too little of it. */
+	rhythmDays: number | null;
+	drifting: boolean;
+	followUps: FollowUpJson[];
+	/** The latest sightings, newest first, at most 5. */
+	history: HistoryJson[];
 }
 
-export function toJsonEntry(entry: RankedEntry): RankJsonEntry {
+export function toJsonEntry(entry: RankedEntry, history: HistoryJson[]): RankJsonEntry {
 	const last = entry.lastContact;
 	return {
 		path: entry.contact.path,
@@ -32,6 +39,10 @@ export function toJsonEntry(entry: RankedEntry): RankJsonEntry {
 		reasons: entry.reasons,
 		strategy: entry.strategy,
 		warnings: entry.warnings.map(formatWarning),
+		rhythmDays: entry.rhythmDays,
+		drifting: entry.drifting,
+		followUps: followUpsOf(entry),
+		history,
 	};
 }
 

@@ -9,7 +9,8 @@
  * contact, a few at a time so a host can spread the work over several tasks, and from then on the
  * index is live: each change re-evaluates the contacts it touches.
  */
-import { createContactRules, type Contact, type ContactRules, type NoteFacts } from "./contact";
+import { basenameOf, createContactRules, type Contact, type ContactRules, type NoteFacts } from "./contact";
+import type { DatedNoteRule } from "./datedNotes";
 import type { Day } from "./days";
 import { FollowUpIndex, type FollowUp, type TaskAbout } from "./history/followUps";
 import type { NoteContent } from "./history/noteContent";
@@ -23,11 +24,8 @@ export interface ContactIndexOptions {
 	settings: CoreSettings;
 	/** Folders whose notes are templates, never contacts. */
 	templateFolders?: readonly string[];
-	/**
-	 * The day a note stands for, when it is a dated note (a daily note, or a note in a dated folder);
-	 * `readDate` gives its `date` property, for dated folders' notes not named by date.
-	 */
-	datedNoteDay: (path: string, readDate?: () => Day | null) => Day | null;
+	/** Which notes are dated notes (daily notes, notes in dated folders), and for which day. */
+	datedNotes: DatedNoteRule;
 	/** Resolves a link written in a note to the path of the note it points to. */
 	resolveLink: (linktext: string, sourcePath: string) => string | null;
 }
@@ -72,7 +70,7 @@ export class ContactIndex {
 
 	/** Is this note a dated note (and for which day)? */
 	datedNoteDay(facts: NoteFacts): Day | null {
-		return this.#options.datedNoteDay(facts.path, () => dateProperty(facts));
+		return this.#options.datedNotes.day(facts.path, () => dateProperty(facts));
 	}
 
 	/**
@@ -258,6 +256,8 @@ export class ContactIndex {
 			lastSeen: (path) => this.lastSeen.lastSeen(path, today),
 			seenDays: (path, count) => this.lastSeen.recentDays(path, today, count),
 			followUps: (path) => this.followUps.of(path),
+			// A daily note is named by its date; a meeting note by its folder and title.
+			noteLabel: (path) => (this.#options.datedNotes.isDaily(path) ? basenameOf(path) : path.replace(/\.md$/i, "")),
 			resolveContact: this.resolveContact,
 			catalogue: this.rules.catalogue,
 		};

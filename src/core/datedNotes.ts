@@ -129,16 +129,19 @@ function nameOf(path: string, depth: number): string | null {
 	return segments.length < depth ? null : segments.slice(-depth).join("/");
 }
 
-/**
- * The day a note stands for: a daily note whose name is in the daily format, or a note in one of
- * the dated folders whose name starts with a date in that folder's format — or, failing that, that
- * has a `date` property (read by `readDate`). Null for any other note.
- */
-export function createDatedNoteRule(
-	dailyFormat: string,
-	datedFolders: readonly DatedFolder[],
-	fallback?: (text: string, format: string) => Day | null,
-): (path: string, readDate?: () => Day | null) => Day | null {
+/** Which notes are dated notes, and for which day. */
+export interface DatedNoteRule {
+	/**
+	 * The day a note stands for: a daily note whose name is in the daily format, or a note in one
+	 * of the dated folders whose name starts with a date in that folder's format — or, failing
+	 * that, that has a `date` property (read by `readDate`). Null for any other note.
+	 */
+	day(path: string, readDate?: () => Day | null): Day | null;
+	/** Is it a daily note (its name alone says the day)? */
+	isDaily(path: string): boolean;
+}
+
+export function createDatedNoteRule(dailyFormat: string, datedFolders: readonly DatedFolder[], fallback?: (text: string, format: string) => Day | null): DatedNoteRule {
 	const daily = createDatedNoteMatcher(dailyFormat, fallback);
 	const folders = datedFolders
 		.map((entry) => {
@@ -148,17 +151,20 @@ export function createDatedNoteRule(
 			return { prefix: folder ? `${folder.toLowerCase()}/` : "", depth: formatDepth(format), parse };
 		})
 		.filter((entry) => entry.prefix);
-	return (path, readDate) => {
-		const day = daily(path);
-		if (day !== null || !folders.length || !path.toLowerCase().endsWith(".md")) return day;
-		const lower = path.toLowerCase();
-		for (const folder of folders) {
-			if (!lower.startsWith(folder.prefix)) continue;
-			const name = nameOf(path.slice(folder.prefix.length), folder.depth);
-			const named = name !== null && folder.parse ? folder.parse(name) : null;
-			if (named !== null) return named;
-			return readDate?.() ?? null;
-		}
-		return null;
+	return {
+		day(path, readDate) {
+			const day = daily(path);
+			if (day !== null || !folders.length || !path.toLowerCase().endsWith(".md")) return day;
+			const lower = path.toLowerCase();
+			for (const folder of folders) {
+				if (!lower.startsWith(folder.prefix)) continue;
+				const name = nameOf(path.slice(folder.prefix.length), folder.depth);
+				const named = name !== null && folder.parse ? folder.parse(name) : null;
+				if (named !== null) return named;
+				return readDate?.() ?? null;
+			}
+			return null;
+		},
+		isDaily: (path) => daily(path) !== null,
 	};
 }

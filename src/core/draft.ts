@@ -182,9 +182,17 @@ export function mailtoLink(address: string, subject: string, body: string): stri
 	return `mailto:${to}?subject=${encodeStrict(subject)}&body=${encodeStrict(body.replace(/\r?\n/g, "\r\n"))}`;
 }
 
-/** The block written under the daily note's heading. */
-export function renderDraftBlock(draft: Draft, linktext: string): string {
+/** The last time you were in touch, for the writer: shown above the message, never part of it. */
+export interface LastTime {
+	day: Day;
+	/** What the note says about it, one plain line. */
+	text: string;
+}
+
+/** The block written under the daily note's heading: the task, a line for the writer, the message. */
+export function renderDraftBlock(draft: Draft, linktext: string, lastTime: LastTime | null = null): string {
 	const lines = [`- [ ] Reconnect with [[${linktext}]] — ${draft.summary}`];
+	if (lastTime) lines.push(`\t- Last time (${formatDay(lastTime.day)})${lastTime.text ? `: ${singleLine(lastTime.text)}` : ""}`);
 	for (const line of draft.text.split("\n")) lines.push(line ? `\t> ${line}` : "\t>");
 	if (draft.mailto) lines.push("\t>", `\t> [Send by e-mail](${draft.mailto})`);
 	return lines.join("\n");

@@ -71,6 +71,8 @@ export interface RankContext {
 	seenDays?: (path: string, count: number) => Day[];
 	/** Open follow-ups about a person, most overdue first. */
 	followUps?: (path: string) => readonly FollowUp[];
+	/** How a note is named in a reason ("2026-02-10", "Meetings/2026-08-06 Atlas sync"); by default its name. */
+	noteLabel?: (path: string) => string;
 	/** A contact by a link written in another contact's note, for people in common. */
 	resolveContact?: (linktext: string, sourcePath: string) => Contact | undefined;
 	catalogue?: readonly LifeEventKind[];
@@ -139,10 +141,10 @@ function birthdayReason(timing: BirthdayTiming): string {
 	return `Birthday was ${humanizeAgo(-timing.offset)} (${date})`;
 }
 
-function sourceReason(last: LastContact): string {
+function sourceReason(last: LastContact, noteLabel?: (path: string) => string): string {
 	if (last.kind === "note") {
-		const file = last.notePath.slice(last.notePath.lastIndexOf("/") + 1).replace(/\.md$/i, "");
-		return `Last seen in ${file}`;
+		const label = noteLabel ? noteLabel(last.notePath) : last.notePath.slice(last.notePath.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+		return `Last seen in ${label}`;
 	}
 	return `Last contact on ${formatDay(last.day)}`;
 }
@@ -268,7 +270,7 @@ class Evaluation implements RankedEntry {
 			list.push(`On track — last contact ${humanizeAgo(daysSince)}, usually ${usually}`);
 		}
 		if (birthday) list.push(birthdayReason(birthday));
-		if (last) list.push(sourceReason(last));
+		if (last) list.push(sourceReason(last, this.#context.noteLabel));
 		return list;
 	}
 }

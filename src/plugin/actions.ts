@@ -10,6 +10,9 @@ import { kindOf } from "../core/lifeEvents";
 import type { ReconnectSettings } from "../core/settings";
 import { writeLastContact, writeLifeEvent, writeSnooze } from "./contactWrites";
 import { DailyNoteError, insertIntoDailyNote } from "./dailyNote";
+import { lastTimeOf } from "./history";
+import { historyLineText } from "../core/history/lineText";
+import { tickTask } from "../core/history/tickTask";
 import type { ReconnectIndex } from "./reconnectIndex";
 
 export type SnoozePeriod = "week" | "month" | "quarter";
@@ -97,7 +100,8 @@ export class ContactActions {
 			const draft = composeDraft(entry, { today, me: settings.userName, phrasing: settings.phrasing, catalogue: this.#index.catalogue });
 			const dailyPath = normalizePath(`${daily.folder}/x.md`);
 			const linktext = this.#app.metadataCache.fileToLinktext(file, dailyPath, true);
-			const outcome = await insertIntoDailyNote(this.#app, daily, today, settings.dailyNoteHeading, renderDraftBlock(draft, linktext), reconnectTaskMatcher(linktext));
+			const lastTime = await lastTimeOf(this.#app, this.#index, file.path);
+			const outcome = await insertIntoDailyNote(this.#app, daily, today, settings.dailyNoteHeading, renderDraftBlock(draft, linktext, lastTime), reconnectTaskMatcher(linktext));
 			if (outcome.inserted) {
 				noticeWithLink(this.#app, `Draft for ${entry.contact.name} added to `, outcome.file.basename, outcome.file.path, outcome.created ? " (new daily note)." : ".");
 				if (settings.openDailyNoteAfterDraft) await this.#app.workspace.getLeaf(false).openFile(outcome.file);
@@ -150,6 +154,32 @@ export class ContactActions {
 			new Notice(`Could not record the life event on ${file.basename}: ${errorText(error)}. ${UNCHANGED}`, 10_000);
 			return false;
 		}
+	}
+
+	/**
+	 * Ticks a follow-up: its task's line in its note, through Vault.process, and nothing else; if
+	 * the line no longer holds that open task, nothing is written and the user is told.
+	 */
+	async tickFollowUp(followUp: { notePath: string; line: number; text: string }): Promise<boolean> {
+		const file = this.#app.vault.getFileByPath(followUp.notePath);
+		if (!file) {
+			new Notice(`${followUp.notePath} is gone; nothing was changed.`);
+			return false;
+		}
+		let ticked = false;
+		try {
+			await this.#app.vault.process(file, (text) => {
+				const next = tickTask(text, followUp.line, followUp.text, this.#index.today);
+				ticked = next !== null;
+				return next ?? text;
+			});
+		} catch (error) {
+			new Notice(`Could not tick the task in ${file.basename}: ${errorText(error)}. ${UNCHANGED}`, 10_000);
+			return false;
+		}
+		if (ticked) new Notice(`Done: ${historyLineText(followUp.text)}`);
+		else noticeWithLink(this.#app, "That task changed since Reconnect read it; nothing was changed. ", `Open ${file.basename}`, file.path);
+		return ticked;
 	}
 
 	/** The empty state's button: a contact note from a sensible template, opened for editing. */

@@ -17,6 +17,7 @@ import { dayFromParts, type Day } from "../core/days";
 import type { FieldResolver } from "../core/fields";
 import type { LifeEventKind } from "../core/lifeEvents";
 import type { DailyNoteSettings, ObsidianConfig } from "../core/obsidianConfig";
+import type { HistoryEntry } from "../core/lastSeen";
 import type { RankedEntry } from "../core/rank";
 import type { RankedList } from "../core/rankedList";
 import type { ReconnectSettings } from "../core/settings";
@@ -236,7 +237,7 @@ export class ReconnectIndex extends Component {
 		return new ContactIndex({
 			settings: this.#settings(),
 			templateFolders: obsidian.templateFolders,
-			datedNoteDay: createDatedNoteRule(obsidian.daily.format, this.#settings().datedFolders, obsidianDates.parseDay),
+			datedNotes: createDatedNoteRule(obsidian.daily.format, this.#settings().datedFolders, obsidianDates.parseDay),
 			resolveLink: (linktext, sourcePath) => {
 				// While every note is read, the same link from the same folder resolves the same way:
 				// thousands of daily notes in one folder link to the same people.
@@ -301,6 +302,11 @@ export class ReconnectIndex extends Component {
 		const contact = core?.get(path);
 		if (!core || !contact) return undefined;
 		return core.ranking().get(path) ?? core.evaluate(contact, this.#currentDay);
+	}
+
+	/** A contact's latest sightings up to today, newest first (which line of which note; the words are the note's). */
+	history(path: string, limit: number): HistoryEntry[] {
+		return this.#core?.history(path, this.#currentDay, limit) ?? [];
 	}
 
 	/** Is this note a contact? While the first build runs, the note is judged on its own. */

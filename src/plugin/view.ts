@@ -10,7 +10,9 @@ import { foldText } from "../core/humanize";
 import { kindOf } from "../core/lifeEvents";
 import { BAND_TITLES, zeroBandCounts, type Band } from "../core/bands";
 import type { RankedEntry } from "../core/rank";
+import { daysOverdue } from "../core/history/followUps";
 import { SNOOZE_PERIODS } from "./actions";
+import { detailsId, renderRowDetails } from "./rowDetails";
 import type { ReconnectHost } from "./host";
 
 export const VIEW_TYPE_RECONNECT = "reconnect-sidebar";
@@ -38,6 +40,8 @@ export class ReconnectView extends ItemView {
 	#problemsOpen = false;
 	#fillProblems: () => void = () => undefined;
 	readonly #pending = new Set<string>();
+	/** Rows opened to show their history and follow-ups, by contact path; kept across renders. */
+	readonly #expanded = new Set<string>();
 	readonly #scheduleRender = debounce(() => this.render(), RENDER_DEBOUNCE_MS, true);
 
 	readonly #host: ReconnectHost;
@@ -208,10 +212,27 @@ export class ReconnectView extends ItemView {
 		const { contact } = entry;
 		const row = list.createDiv({ cls: "reconnect-row", attr: { role: "listitem", "data-path": contact.path } });
 		const title = row.createDiv({ cls: "reconnect-row-title" });
+		const expanded = this.#expanded.has(contact.path);
+		const toggle = title.createEl("button", {
+			cls: "reconnect-expand clickable-icon",
+			attr: {
+				"data-action": "expand",
+				"data-path": contact.path,
+				"aria-expanded": String(expanded),
+				"aria-controls": detailsId(contact.path),
+				"aria-label": `${expanded ? "Hide" : "Show"} history and follow-ups of ${contact.name}`,
+			},
+		});
+		setIcon(toggle, expanded ? "chevron-down" : "chevron-right");
 		title.createEl("a", { cls: "reconnect-name internal-link", text: contact.name, href: "#", attr: { "data-href": contact.path, "data-action": "open", "data-path": contact.path } });
 		if (entry.news) {
 			const kind = kindOf(this.#host.index.catalogue, entry.news.kind);
 			title.createSpan({ cls: "reconnect-chip reconnect-chip-news", text: kind.label, attr: { title: entry.reasons[0] ?? "" } });
+		}
+		if (entry.followUps.length) {
+			const overdue = entry.followUps.some((followUp) => daysOverdue(followUp, this.#host.index.today) > 0);
+			const count = `${entry.followUps.length} follow-up${entry.followUps.length === 1 ? "" : "s"}`;
+			title.createSpan({ cls: `reconnect-chip reconnect-chip-follow-up${overdue ? " is-overdue" : ""}`, text: count, attr: { title: overdue ? `${count}, overdue` : count } });
 		}
 		if (entry.birthday) title.createSpan({ cls: "reconnect-chip reconnect-chip-birthday", text: "Birthday", attr: { title: entry.reasons.find((reason) => reason.startsWith("Birthday")) ?? "" } });
 		if (entry.warnings.length) {
@@ -233,6 +254,7 @@ export class ReconnectView extends ItemView {
 		button("draft", "Draft", `Draft a message to ${contact.name} in today's daily note`);
 		button("contacted", "Contacted", `Mark ${contact.name} as contacted today`);
 		button("snooze", "Snooze", `Snooze ${contact.name}`).setAttr("aria-haspopup", "menu");
+		if (expanded) renderRowDetails(row, entry, { app: this.app, index: this.#host.index, catalogue: this.#host.index.catalogue });
 	}
 
 	#onClick(event: MouseEvent): void {
@@ -244,6 +266,16 @@ export class ReconnectView extends ItemView {
 		switch (action) {
 			case "open":
 				void this.app.workspace.openLinkText(path, "", Keymap.isModEvent(event));
+				break;
+			case "expand":
+				if (!this.#expanded.delete(path)) this.#expanded.add(path);
+				this.render();
+				break;
+			case "open-line":
+				void this.app.workspace.openLinkText(path, "", Keymap.isModEvent(event), { eState: { line: Number(target.getAttr("data-line") ?? 0) } });
+				break;
+			case "tick":
+				this.#tick(target);
 				break;
 			case "draft":
 				this.#withFile(path, (file) => this.#host.actions.draft(file));
@@ -265,6 +297,14 @@ export class ReconnectView extends ItemView {
 				this.#host.openSettings();
 				break;
 		}
+	}
+
+	/** A follow-up's box was ticked: the task's line is written; if that fails, the box is unticked. */
+	#tick(box: HTMLElement): void {
+		const followUp = { notePath: box.getAttr("data-path") ?? "", line: Number(box.getAttr("data-line") ?? -1), text: box.getAttr("data-words") ?? "" };
+		void this.#host.actions.tickFollowUp(followUp).then((done) => {
+			if (!done && box.instanceOf(HTMLInputElement)) box.checked = false;
+		});
 	}
 
 	#onAuxClick(event: MouseEvent): void {

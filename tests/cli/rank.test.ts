@@ -15,6 +15,10 @@ interface JsonEntry {
 	reasons: string[];
 	strategy: string;
 	warnings: string[];
+	rhythmDays: number | null;
+	drifting: boolean;
+	followUps: { path: string; line: number; text: string; due: string | null }[];
+	history: { date: string; path: string; line: number; text: string }[];
 }
 
 async function rankJson(extra: string[] = []): Promise<JsonEntry[]> {
@@ -33,8 +37,9 @@ describe("reconnect rank on the example vault", () => {
 			"congratulate: People/Tomás Herrera.md",
 			"congratulate: People/Lucía Fernández.md",
 			"fading: People/Zoë Müller.md",
-			"fading: People/Hannah Schmidt.md",
+			"fading: People/Felix Brandt.md",
 			"fading: People/Marcus Webb.md",
+			"fading: People/Hannah Schmidt.md",
 			"fading: People/Kenji Watanabe.md",
 			"fading: Work/Clients/Priya Natarajan.md",
 			"fading: People/Søren Ødegaard.md",
@@ -51,7 +56,9 @@ describe("reconnect rank on the example vault", () => {
 	it("prints exactly the documented fields, dates as YYYY-MM-DD", async () => {
 		const entries = await rankJson();
 		for (const entry of entries) {
-			expect(Object.keys(entry)).toEqual(["path", "name", "band", "score", "daysSince", "cadenceDays", "lastContact", "lastContactSource", "reasons", "strategy", "warnings"]);
+			expect(Object.keys(entry)).toEqual(["path", "name", "band", "score", "daysSince", "cadenceDays", "lastContact", "lastContactSource", "reasons", "strategy", "warnings", "rhythmDays", "drifting", "followUps", "history"]);
+			expect(entry.history.length).toBeLessThanOrEqual(5);
+			for (const seen of entry.history) expect(seen.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 			if (entry.lastContact !== null) expect(entry.lastContact).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		}
 		const daniel = entries.find((entry) => entry.name === "Daniel Okafor");
@@ -64,9 +71,9 @@ describe("reconnect rank on the example vault", () => {
 	it("learns the last contact from daily notes, counting only links that record contact", async () => {
 		const entries = await rankJson();
 		const byName = new Map(entries.map((entry) => [entry.name, entry]));
-		// Only a daily note mentions Marcus; the embed on 2026-11-09 does not count.
-		expect(byName.get("Marcus Webb")).toMatchObject({ lastContact: "2026-07-22", lastContactSource: "Daily/2026-07-22.md" });
-		expect(byName.get("Marcus Webb")?.reasons).toContain("Last seen in 2026-07-22");
+		// A daily note and two meeting notes mention Marcus; the embed on 2026-11-09 does not count.
+		expect(byName.get("Marcus Webb")).toMatchObject({ lastContact: "2026-07-30", lastContactSource: "Meetings/2026-07-30 Halyard platform roadmap.md" });
+		expect(byName.get("Marcus Webb")?.reasons).toContain("Last seen in Meetings/2026-07-30 Halyard platform roadmap");
 		// A checked task counts.
 		expect(byName.get("Kenji Watanabe")).toMatchObject({ lastContact: "2026-08-06", lastContactSource: "Daily/2026-08-06.md" });
 		// [[Priya Natarajan#Notes]] links to Priya.
@@ -99,11 +106,47 @@ describe("reconnect rank on the example vault", () => {
 		const result = await runReconnect(["rank", ...TODAY]);
 		expect(result.code).toBe(0);
 		const text = result.stdout;
-		expect(text).toMatch(/^Reconnect · 2026-11-25 · 16 to reach out to · 3 on track · 1 snoozed · 1 paused/);
-		const order = ["Congratulate (4)", "Fading (6)", "Dormant (2)", "No last contact yet (2)", "Coming up (2)", "Notes with problems"].map((title) => text.indexOf(title));
+		expect(text).toMatch(/^Reconnect · 2026-11-25 · 17 to reach out to · 3 on track · 1 snoozed · 1 paused/);
+		const order = ["Congratulate (4)", "Fading (7)", "Dormant (2)", "No last contact yet (2)", "Coming up (2)", "Notes with problems"].map((title) => text.indexOf(title));
 		expect(order.every((at) => at > 0)).toBe(true);
 		expect([...order].sort((a, b) => a - b)).toEqual(order);
 		expect(text).toContain("Sam Lee.md: last_contact: '31/02/2025' is not a real date");
+	});
+
+	it("gives each contact's history, follow-ups and measured rhythm", async () => {
+		const byName = new Map((await rankJson()).map((entry) => [entry.name, entry]));
+		const marcus = byName.get("Marcus Webb");
+		// Meeting notes in a dated folder: by name, and by a date property.
+		expect(marcus?.history).toEqual([
+			{ date: "2026-07-30", path: "Meetings/2026-07-30 Halyard platform roadmap.md", line: 5, text: "Walked Marcus Webb through how we staffed the platform team at Initech: platform lead first, then two seniors who like boring…" },
+			{ date: "2026-07-22", path: "Daily/2026-07-22.md", line: 3, text: "Dinner with Marcus Webb at Lode & Stijn. Halyard is rewriting billing into event-sourced services. He asked how I'd staff it; told him to…" },
+			{ date: "2026-06-03", path: "Meetings/Offsite debrief.md", line: 5, text: "Coffee with Marcus Webb after the Halyard offsite; he wants the team to own on-call by autumn." },
+		]);
+		expect(marcus?.followUps).toEqual([{ path: "Meetings/2026-07-30 Halyard platform roadmap.md", line: 8, text: "Send Marcus Webb the platform charter we wrote in 2019", due: "2026-08-15" }]);
+		expect(marcus?.reasons[0]).toBe("Follow-up overdue by 3 months: Send Marcus Webb the platform charter we wrote in 2019");
+		// Kenji's own note logs a call; his overdue follow-up sits in his note.
+		const kenji = byName.get("Kenji Watanabe");
+		expect(kenji?.history.map((seen) => `${seen.date} ${seen.path}`)).toEqual(["2026-08-06 Daily/2026-08-06.md", "2026-08-06 People/Kenji Watanabe.md"]);
+		expect(kenji?.history[1]?.text).toBe("called him back about the tech-visa questions his team had; sent him our HR checklist.");
+		expect(kenji?.followUps.map((followUp) => followUp.due)).toEqual(["2026-11-19"]);
+		// Felix is seen every two weeks, and not since October.
+		expect(byName.get("Felix Brandt")).toMatchObject({ rhythmDays: 14, drifting: true, cadenceDays: 14 });
+		expect(byName.get("Felix Brandt")?.reasons[0]).toBe("Drifting: usually every 2 weeks, now 8 weeks");
+		expect(byName.get("Daniel Okafor")).toMatchObject({ rhythmDays: null, drifting: false });
+	});
+
+	it("shows one contact's card, as text or as the same JSON as rank", async () => {
+		const text = await runReconnect(["show", "Marcus", ...TODAY]);
+		expect(text.code).toBe(0);
+		expect(text.stdout).toContain("How you met: He was my first manager at Initech (2014), and hired me into the platform team");
+		expect(text.stdout).toContain("Cadence: every 3 months (stated)");
+		expect(text.stdout).toMatch(/History\n {2}2026-07-30 {2}Walked Marcus Webb/);
+		expect(text.stdout).toContain("Follow-ups\n  [ ] Send Marcus Webb the platform charter we wrote in 2019 — due 2026-08-15 (Meetings/2026-07-30 Halyard platform roadmap.md:9)");
+		const json = await runReconnect(["show", "People/Marcus Webb.md", "--json", ...TODAY]);
+		const fromRank = (await rankJson()).find((entry) => entry.name === "Marcus Webb");
+		expect(JSON.parse(json.stdout)).toEqual(fromRank);
+		const unknown = await runReconnect(["show", "Nobody At All", ...TODAY]);
+		expect(unknown.code).toBe(1);
 	});
 
 	it("uses the example vault when --vault is not given, and reads another vault when it is", async () => {

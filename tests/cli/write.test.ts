@@ -35,7 +35,7 @@ describe("reconnect draft", () => {
 		expect(note).not.toMatch(/\{\{/);
 		expect(note).toContain("# 2026-11-25");
 		expect(note.startsWith(template.replace(/\{\{date\}\}/g, "2026-11-25").replace(/\{\{title\}\}/g, "2026-11-25").split("\n")[0] ?? "")).toBe(true);
-		expect(note).toMatch(/\n## Reconnect\n- \[ \] Reconnect with \[\[Rafael Costa\]\] — congratulate on the new job\n\t> Hi Rafael,|\n## Reconnect\n- \[ \] Reconnect with \[\[Rafael Costa\]\] — congratulate on the new job\n\t> (?:Hello|Hey|Dear) Rafael,/);
+		expect(note).toMatch(/\n## Reconnect\n- \[ \] Reconnect with \[\[Rafael Costa\]\] — congratulate on the new job\n\t- Last time \(2026-07-15\): Lunch with Rafa at Mädchenitaliener\.[^\n]*\n\t> (?:Hi|Hello|Hey|Dear) Rafael,/);
 		expect(changedFiles(before, await snapshot(vault))).toEqual(["Daily/2026-11-25.md"]);
 
 		const second = await run("draft", "Rafael Costa", "--insert");

@@ -9,7 +9,7 @@ const ago = (days: number): string => formatDay(TODAY - days);
 function indexOf(contacts: number, overrides = {}): ContactIndex {
 	const index = new ContactIndex({
 		settings: settings({ contactFolders: ["People"], ...overrides }),
-		datedNoteDay: (path) => (path.startsWith("Daily/") ? day(path.slice(6, 16)) : null),
+		datedNotes: { day: (path) => (path.startsWith("Daily/") ? day(path.slice(6, 16)) : null), isDaily: (path) => path.startsWith("Daily/") },
 		resolveLink: (link) => `People/${link}.md`,
 	});
 	for (let i = 0; i < contacts; i++) index.upsertNote(note(`People/P${i}.md`, { "last-contact": ago(100 + i) }), linking());

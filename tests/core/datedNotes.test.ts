@@ -68,7 +68,7 @@ describe("dated folders", () => {
 		{ folder: "/Calls/", format: "DD.MM.YYYY" },
 	]);
 	const dayOf = (path: string, date: number | null = null) => {
-		const found = rule(path, () => date);
+		const found = rule.day(path, () => date);
 		return found === null ? null : formatDay(found);
 	};
 
@@ -83,6 +83,11 @@ describe("dated folders", () => {
 		["Other/2026-08-06 Atlas sync.md", null],
 	])("%s → %s", (path, day) => {
 		expect(dayOf(path)).toBe(day);
+	});
+
+	it("tells daily notes from other dated notes", () => {
+		expect(rule.isDaily("Daily/2026-08-06.md")).toBe(true);
+		expect(rule.isDaily("Meetings/2026-08-06 Atlas sync.md")).toBe(false);
 	});
 
 	it("takes a note's date property in a dated folder when its name has no date", () => {

@@ -75,7 +75,7 @@ describe("commands", () => {
 		expect(await loaded.app.commands__.run("Draft message for current contact")).toBe(true);
 		const note = await dailyNote(loaded);
 		expect(note).toMatch(/^---\ncreated: "2026-11-25"\n---\n# 2026-11-25\n/);
-		expect(note).toMatch(/\n## Reconnect\n- \[ \] Reconnect with \[\[Zoë Müller\]\] — share something on (?:bouldering|analog photography|[^,\n]+), birthday wishes\n\t> (?:Hi|Hello|Hey|Dear) Zoë,\n/);
+		expect(note).toMatch(/\n## Reconnect\n- \[ \] Reconnect with \[\[Zoë Müller\]\] — share something on (?:bouldering|analog photography|[^,\n]+), birthday wishes\n\t- Last time \(2026-10-28\): Bouldering with Zoë at Boulderklub[^\n]*\n\t> (?:Hi|Hello|Hey|Dear) Zoë,\n/);
 		expect(note).toMatch(/\t> \[Send by e-mail\]\(mailto:zoe\.mueller%2Bfriends@fastmail\.com\?subject=/);
 		expect(Notice.messages__.at(-1)).toMatch(/^Draft for Zoë Müller added to 2026-11-25 \(new daily note\)\.$/);
 
@@ -114,7 +114,7 @@ describe("commands", () => {
 		const added = after.slice(at, at + after.length - existing.length);
 		expect(after.slice(0, at) + after.slice(at + added.length)).toBe(existing);
 		expect(existing.slice(0, at)).toMatch(/- \[x\] Reconnect with \[\[Nadia Haddad\]\] — check in\n$/);
-		expect(added).toMatch(/^- \[ \] Reconnect with \[\[Marcus Webb\]\] — ask about (?:the Halyard billing rewrite|hiring Halyard's first platform team)\n\t> /);
+		expect(added).toMatch(/^- \[ \] Reconnect with \[\[Marcus Webb\]\] — ask about (?:the Halyard billing rewrite|hiring Halyard's first platform team)\n\t- Last time \(2026-07-30\): Walked Marcus Webb through [^\n]*\n\t> /);
 	});
 
 	it("lands two drafts requested in quick succession", async () => {

@@ -91,8 +91,9 @@ describe("the contact index over Obsidian's metadata cache", () => {
 		await loaded.app.fileManager.renameFile(fileAt(loaded.app, "People/Marcus Webb.md"), "People/Marcus A. Webb.md");
 		await loaded.app.settled__();
 		expect(entryOf(loaded, "People/Marcus Webb.md")).toBeUndefined();
-		// His last contact came from a daily note; it follows him to the new name.
-		expect(entryOf(loaded, "People/Marcus A. Webb.md")?.lastContact && formatDay(entryOf(loaded, "People/Marcus A. Webb.md")?.lastContact?.day ?? 0)).toBe("2026-07-22");
+		// His last contact came from a meeting note; it follows him to the new name, with his follow-up.
+		expect(entryOf(loaded, "People/Marcus A. Webb.md")?.lastContact && formatDay(entryOf(loaded, "People/Marcus A. Webb.md")?.lastContact?.day ?? 0)).toBe("2026-07-30");
+		expect(entryOf(loaded, "People/Marcus A. Webb.md")?.followUps).toHaveLength(1);
 
 		await loaded.app.vault.delete(fileAt(loaded.app, "People/Lena Vogel.md"));
 		await loaded.app.settled__();

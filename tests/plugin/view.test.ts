@@ -28,8 +28,8 @@ describe("the sidebar", () => {
 		const view = await openSidebar(loaded);
 		const root = view.contentEl;
 		expect(texts(root, ".reconnect-band-title")).toEqual(["Congratulate", "Fading", "Dormant", "No last contact yet", "Coming up"]);
-		expect(texts(root, ".reconnect-band-count")).toEqual(["4", "6", "2", "2", "2"]);
-		expect(texts(root, ".reconnect-counts")[0]).toBe("16 to reach out to · 3 on track · 1 snoozed · 1 paused");
+		expect(texts(root, ".reconnect-band-count")).toEqual(["4", "7", "2", "2", "2"]);
+		expect(texts(root, ".reconnect-counts")[0]).toBe("17 to reach out to · 3 on track · 1 snoozed · 1 paused");
 		const daniel = rowOf(root, "People/Daniel Okafor.md");
 		expect(daniel?.querySelector(".reconnect-name")?.textContent).toBe("Daniel Okafor");
 		expect(daniel?.querySelector(".reconnect-reason")?.textContent).toBe("Promoted: VP Engineering at Lumen Health — 12 days ago");
@@ -112,7 +112,7 @@ describe("the sidebar", () => {
 		await waitFor(() => loaded.app.vault.getAbstractFileByPath("Daily/2026-11-25.md") !== null, "the daily note");
 		await loaded.app.settled__();
 		const daily = await loaded.app.vault.read(fileAt(loaded.app, "Daily/2026-11-25.md"));
-		expect(daily).toMatch(/## Reconnect\n- \[ \] Reconnect with \[\[Daniel Okafor\]\] — congratulate on the promotion\n\t> /);
+		expect(daily).toMatch(/## Reconnect\n- \[ \] Reconnect with \[\[Daniel Okafor\]\] — congratulate on the promotion\n\t- Last time \(2026-08-21\): Drinks with Daniel Okafor at Prater after work\. [^\n]*\n\t> /);
 	});
 
 	it("updates live, debounced, when notes change, appear or disappear", async () => {
@@ -141,7 +141,7 @@ describe("the sidebar", () => {
 		view.render();
 		expect(view.contentEl.querySelectorAll(".reconnect-row")).toHaveLength(20);
 		const more = view.contentEl.querySelector<HTMLButtonElement>(".reconnect-show-more");
-		expect(more?.textContent).toBe("Show 20 more (76 hidden)");
+		expect(more?.textContent).toBe("Show 20 more (77 hidden)");
 		more?.click();
 		expect(view.contentEl.querySelectorAll(".reconnect-row")).toHaveLength(40);
 	});

@@ -73,7 +73,7 @@ describe("scale edges", () => {
 		const cache = timed("Obsidian-style cache of it (test double)", () => parseMetadata__(text));
 		const counted = timed("the plugin's counted links", () => contactLinksOf(cache.value));
 		expect(counted.value).toHaveLength(66_666);
-		const index = new ContactIndex({ settings: DEFAULT_SETTINGS, datedNoteDay: (path) => (path.startsWith("Daily/") ? day("2026-11-24") : null), resolveLink: (link) => `People/${link}.md` });
+		const index = new ContactIndex({ settings: DEFAULT_SETTINGS, datedNotes: { day: (path) => (path.startsWith("Daily/") ? day("2026-11-24") : null), isDaily: (path) => path.startsWith("Daily/") }, resolveLink: (link) => `People/${link}.md` });
 		index.startNow(TODAY);
 		const upsert = timed("index the note", () => index.upsertNote({ path: "Daily/2026-11-24.md", frontmatter: null }, { contactLinks: () => counted.value, openTasks: [], logLines: null }));
 		expect(upsert.value.size).toBe(500);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { historyLineText, LINE_TEXT_MAX } from "../../../src/core/history/lineText";
+import { historyEntryText, historyLineText, LINE_TEXT_MAX, lineWithContinuation } from "../../../src/core/history/lineText";
 import { FUZZ_RUNS } from "../../fuzz";
 
 describe("a line as history shows it", () => {
@@ -29,5 +29,29 @@ describe("a line as history shows it", () => {
 			}),
 			{ numRuns: FUZZ_RUNS },
 		);
+	});
+});
+
+describe("a history entry's words", () => {
+	it("are the line that mentions the person, or what a log line says after its date", () => {
+		expect(historyEntryText("- Coffee with [[Kenji Watanabe|Kenji]] in Mitte", false)).toBe("Coffee with Kenji in Mitte");
+		expect(historyEntryText("- 2026-08-06: called him back about the **visa** questions", true)).toBe("called him back about the visa questions");
+		expect(historyEntryText("- 2026-08-06: in a daily note, the date stays", false)).toBe("2026-08-06: in a daily note, the date stays");
+	});
+});
+
+describe("tags in a history line", () => {
+	it("keep their word but not their #, so writing the line elsewhere tags nothing", () => {
+		expect(historyLineText("- Met [[Ana]] at #conference/berlin, then #person stuff; issue #42")).toBe("Met Ana at conference/berlin, then person stuff; issue #42");
+	});
+});
+
+describe("a line and the lines that continue it", () => {
+	it("joins indented continuation lines, and stops at a nested item, a quote or a blank line", () => {
+		const lines = ["- Drinks with [[Daniel]] at Prater. He hinted", "  the VP role might open up.", "  - nested item", "- next"];
+		expect(lineWithContinuation(lines, 0)).toBe("- Drinks with [[Daniel]] at Prater. He hinted the VP role might open up.");
+		expect(lineWithContinuation(["a", "   > quote", "b"], 0)).toBe("a");
+		expect(lineWithContinuation(["a", "", "  b"], 0)).toBe("a");
+		expect(lineWithContinuation(["a"], 3)).toBe("");
 	});
 });
