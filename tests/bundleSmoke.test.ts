@@ -52,7 +52,7 @@ describe("the built main.js in the test double", () => {
 		await app.commands__.run("Open sidebar");
 		await waitFor(() => document.querySelectorAll(".reconnect-row").length > 0, "the sidebar rows");
 		const titles = [...document.querySelectorAll(".reconnect-band-title")].map((el) => el.textContent);
-		expect(titles).toEqual(["Congratulate", "Fading", "Dormant", "No last contact yet", "Coming up"]);
+		expect(titles).toEqual(["Hard news", "Congratulate", "Fading", "Dormant", "No last contact yet", "Coming up"]);
 		const danielReason = document.querySelector('.reconnect-row[data-path="People/Daniel Okafor.md"] .reconnect-reason')?.textContent;
 		expect(danielReason).toBe("Promoted: VP Engineering at Lumen Health — 12 days ago");
 		expect(document.querySelector(".reconnect-problems summary")?.textContent).toBe("Notes with problems (6)");

@@ -1,14 +1,14 @@
 /** The four commands: rank, draft, tag, contacted. */
 import { readFile } from "node:fs/promises";
 import { formatWarning, type Contact } from "../core/contact";
-import { composeDraft, renderDraftBlock } from "../core/draft";
+import { composeDraft, draftRefusal, renderDraftBlock } from "../core/draft";
 import { formatDay, parseIsoDay, type Day } from "../core/days";
 import { findKind, formatNewsItem } from "../core/lifeEvents";
 import { insertUnderHeading, reconnectTaskMatcher } from "../core/insertUnderHeading";
 import type { RankedEntry } from "../core/rank";
 import { flag, stringOption, type ParsedArgs } from "./args";
 import { ensureFolder, writeNoteAtomically } from "./atomicWrite";
-import { locateDailyNote } from "./dailyNote";
+import { locateDailyNote, type DailyNoteOnDisk } from "./dailyNote";
 import { CliError, EXIT } from "./errors";
 import { closeMatches, findContact } from "./findContact";
 import { planLastContact, planLifeEvent, type EditPlan } from "./contactEdits";
@@ -73,15 +73,18 @@ export async function draft(args: ParsedArgs, context: CommandContext): Promise<
 	} else {
 		entry = entryFor(context, findContact(loaded.index, requireOne(args, "draft for"), loaded.notePaths));
 	}
+	const refusal = draftRefusal(entry);
+	if (refusal) throw new CliError(refusal, EXIT.usage);
 	const me = stringOption(args, "me") ?? loaded.config.settings.userName;
-	const message = composeDraft(entry, { today: context.today, me, phrasing: loaded.config.settings.phrasing, catalogue: loaded.index.rules.catalogue });
+	// Today's note is read first: a sentence already drafted there today is not used again.
+	const note = await todaysNote(context, flag(args, "insert"));
+	const message = composeDraft(entry, { today: context.today, me, phrasing: loaded.config.settings.phrasing, catalogue: loaded.index.rules.catalogue, written: note?.text ?? "" });
 	context.out(`To ${entry.contact.name}${entry.contact.email ? ` <${entry.contact.email}>` : ""} — ${message.summary}\n`);
 	context.out(message.text);
 	if (message.mailto && !flag(args, "insert")) context.out(`\n${message.mailto}`);
-	if (!flag(args, "insert")) return EXIT.ok;
+	if (!flag(args, "insert") || !note) return EXIT.ok;
 
 	const linktext = loaded.resolver.linktextFor(entry.contact.path);
-	const note = await locateDailyNote(loaded.vault, loaded.config.daily, context.today, context.now);
 	const original = note.text ?? note.initial;
 	const [lastTime = null] = sightingsOf(loaded, entry.contact.path, context.today, 1);
 	const result = insertUnderHeading(original, loaded.config.settings.dailyNoteHeading, renderDraftBlock(message, linktext, lastTime), reconnectTaskMatcher(linktext));
@@ -93,6 +96,17 @@ export async function draft(args: ParsedArgs, context: CommandContext): Promise<
 	await writeNoteAtomically(loaded.vault, { absolute: note.absolute, expected: note.text, text: result.text });
 	context.err(`\nAdded to ${note.vaultPath}${note.text === null ? " (created from the daily-note template)" : ""} under ${loaded.config.settings.dailyNoteHeading}.`);
 	return EXIT.ok;
+}
+
+/** Today's daily note; when only printing, a daily-note setup that cannot be read is no reason to fail. */
+async function todaysNote(context: CommandContext, required: boolean): Promise<DailyNoteOnDisk | null> {
+	const { loaded } = context;
+	try {
+		return await locateDailyNote(loaded.vault, loaded.config.daily, context.today, context.now);
+	} catch (error) {
+		if (required) throw error;
+		return null;
+	}
 }
 
 function dateOption(args: ParsedArgs, context: CommandContext): Day {

@@ -3,12 +3,12 @@
  * frontmatter with dates as strings, links with their list-item and task context — and fed to
  * the shared contact index.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { ContactIndex } from "../core/contactIndex";
 import { normalizeTag, type ContactRules, type NoteFacts } from "../core/contact";
 import { createDatedNoteRule } from "../core/datedNotes";
-import type { Day } from "../core/days";
+import { dayOfLocalDate, type Day } from "../core/days";
 import { lineWithContinuation } from "../core/history/lineText";
 import { contactLinksOf, logLinesOf, noteLines, openTasksOf, type NoteContent } from "../core/history/noteContent";
 import { scanMarkdown, type ScannedNote } from "./notes/scanMarkdown";
@@ -154,7 +154,18 @@ function readForIndex(index: ContactIndex, root: string, path: string, mayHaveCo
 	let scan: ScannedNote | null = null;
 	const scanned = (): ScannedNote => (scan ??= scanMarkdown(text));
 	const facts = factsFor(index.rules, mayHaveContactTag, path, text, scanned);
+	// Undated news is counted from the day its note was last changed: asked of the disk only then.
+	Object.defineProperty(facts, "modified", { get: () => modifiedDay(join(root, path)), enumerable: true });
 	return { facts, content: noteContentOf(path, text, index.rules.isContact(facts), scanned, lineTexts) };
+}
+
+/** The local day a file was last changed, or null when the file system will not say. */
+function modifiedDay(absolute: string): Day | null {
+	try {
+		return dayOfLocalDate(statSync(absolute).mtime);
+	} catch {
+		return null;
+	}
 }
 
 /** Reads the vault at `dir` and ranks it for `today`. */

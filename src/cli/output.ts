@@ -1,7 +1,7 @@
 /** How the command line shows a ranking: grouped text for people, JSON for scripts. */
 import { formatWarning } from "../core/contact";
 import { formatDay, type Day } from "../core/days";
-import { BAND_ORDER, BAND_TITLES, type Band } from "../core/bands";
+import { BAND_ORDER, BAND_TITLES, countWords, type Band } from "../core/bands";
 import type { RankedEntry, RankingCounts } from "../core/rank";
 import { followUpsOf, type FollowUpJson, type HistoryJson } from "./contactCard";
 
@@ -59,14 +59,11 @@ export interface RankTextInput {
 export function renderRankText(input: RankTextInput): string {
 	const { counts } = input;
 	const lines: string[] = [];
-	const summary = [`${counts.listed} to reach out to`, `${counts.onTrack} on track`];
-	if (counts.snoozed) summary.push(`${counts.snoozed} snoozed`);
-	if (counts.paused) summary.push(`${counts.paused} paused`);
-	lines.push(`Reconnect · ${formatDay(input.today)} · ${summary.join(" · ")}`);
+	lines.push(`Reconnect · ${formatDay(input.today)} · ${countWords(counts).join(" · ")}`);
 	const shown = input.limit === null ? input.entries : input.entries.slice(0, input.limit);
 	if (!input.entries.length) {
 		lines.push("", "Nobody to reach out to right now.");
-		if (counts.onTrack + counts.snoozed + counts.paused === 0) {
+		if (counts.onTrack + counts.snoozed + counts.paused + counts.inMemory === 0) {
 			lines.push("No contact notes found: tag a note #person, or give it a how-we-met or last-contact property.");
 		}
 	}
@@ -94,6 +91,12 @@ export function strategyLabel(entry: RankedEntry): string {
 	switch (entry.strategy) {
 		case "congratulate":
 			return "congratulate";
+		case "support":
+			return "a kind word after hard news";
+		case "gentle":
+			return "check in gently";
+		case "news":
+			return "mention their news";
 		case "mutual":
 			return `mention ${entry.mutual?.name ?? "a friend in common"}`;
 		case "project":
@@ -102,6 +105,12 @@ export function strategyLabel(entry: RankedEntry): string {
 			return "ask about their family";
 		case "interest":
 			return "share something they're into";
+		case "work":
+			return "ask about their work";
+		case "place":
+			return "ask about where they live";
+		case "how-we-met":
+			return "remind them how you met";
 		default:
 			return "check in";
 	}

@@ -30,6 +30,11 @@ export interface NoteFacts {
 	frontmatterError?: string | null;
 	/** Tags anywhere in the note, with or without `#`. */
 	tags?: readonly string[];
+	/**
+	 * The local day the note was last changed: undated news ("last week") is counted from it. It is
+	 * read only for such news, so an adapter may make it a getter that asks the file system then.
+	 */
+	modified?: Day | null;
 }
 
 export interface ContactWarning {
@@ -61,6 +66,8 @@ export interface Contact {
 	news: readonly NewsItem[];
 	snoozeUntil: Day | null;
 	paused: boolean;
+	/** Marked as having died: never ranked, drafted or reminded of a birthday. */
+	deceased: boolean;
 	birthday: Birthday | null;
 	email: string | null;
 	interests: readonly string[];
@@ -69,6 +76,12 @@ export interface Contact {
 	family: string | null;
 	/** Link texts of people in common, as written. */
 	mutual: readonly string[];
+	/** Where they work, their role and where they live, as written. */
+	company: string | null;
+	role: string | null;
+	location: string | null;
+	/** The day the note was last changed, when the adapter knows it and undated news needs it. */
+	modified: Day | null;
 	warnings: readonly ContactWarning[];
 }
 
@@ -259,6 +272,7 @@ function readContact(note: NoteFacts, resolver: FieldResolver, catalogue: readon
 	}
 
 	const snooze = read("snoozeUntil", parseLooseDate);
+	const deceased = (fields.get("deceased") ?? []).some((match) => readDeceased(match, warnings));
 	const pausedFlags = (fields.get("paused") ?? []).map((match) => {
 		const parsed = parseFlag(match.value);
 		if (parsed && !parsed.ok) warnings.push({ key: match.key, message: parsed.problem });
@@ -294,8 +308,28 @@ function readContact(note: NoteFacts, resolver: FieldResolver, catalogue: readon
 		projects: texts("projects"),
 		family: readFamily(fields.get("family") ?? [], warnings),
 		mutual,
+		company: texts("company")[0] ?? null,
+		role: texts("role")[0] ?? null,
+		location: texts("location")[0] ?? null,
+		// Only news without a written date needs the day the note was changed (finding it may cost a file-system call).
+		modified: news.some((item) => item.when) ? (note.modified ?? null) : null,
+		deceased,
 		warnings,
 	};
+}
+
+/**
+ * `deceased: 2025-06-01`, `died: true`. Anything but a blank or a no is taken as yes — a
+ * reminder to write to someone who has died is the one mistake worth a warning instead.
+ */
+function readDeceased(match: FieldMatch, warnings: ContactWarning[]): boolean {
+	if (isBlank(match.value)) return false;
+	const flag = parseFlag(match.value);
+	if (flag?.ok) return flag.value;
+	const date = parseLooseDate(match.value);
+	if (date?.ok) return true;
+	warnings.push({ key: match.key, message: `read '${describeValue(match.value)}' as yes (write a date, or true)` });
+	return true;
 }
 
 /** `family: Maya and the kids`, or `spouse: Maya` with `kids: [Leo, Ana]` → "Maya and the kids". */

@@ -12,12 +12,16 @@ export type FieldName =
 	| "tier"
 	| "snoozeUntil"
 	| "paused"
+	| "deceased"
 	| "birthday"
 	| "email"
 	| "interests"
 	| "projects"
 	| "family"
 	| "mutual"
+	| "company"
+	| "role"
+	| "location"
 	| "name"
 	| "firstName"
 	| "lastName"
@@ -50,12 +54,16 @@ export const FIELD_DEFINITIONS: readonly FieldDefinition[] = [
 	{ field: "tier", canonical: "tier", aliases: ["circle", "closeness", "relationship-strength"], aliasable: true },
 	{ field: "snoozeUntil", canonical: "snooze-until", aliases: ["snooze", "snoozed-until"], aliasable: true },
 	{ field: "paused", canonical: "paused", aliases: ["archived"], aliasable: true },
+	{ field: "deceased", canonical: "deceased", aliases: ["died", "date-of-death", "passed-away"], aliasable: true },
 	{ field: "birthday", canonical: "birthday", aliases: ["born"], aliasable: true },
 	{ field: "email", canonical: "email", aliases: ["e-mail", "mail"], label: "E-mail", aliasable: true },
 	{ field: "interests", canonical: "interests", aliases: ["topics"], aliasable: true },
 	{ field: "projects", canonical: "projects", aliases: ["working-on", "project"], aliasable: true },
 	{ field: "family", canonical: "family", aliases: ["kids", "children", "spouse", "partner"], aliasable: true },
 	{ field: "mutual", canonical: "mutual", aliases: ["introduced-by", "friends", "knows"], label: "People in common", aliasable: true },
+	{ field: "company", canonical: "company", aliases: ["organization", "organisation", "employer", "works-at"], aliasable: true },
+	{ field: "role", canonical: "role", aliases: ["job-title", "position"], aliasable: true },
+	{ field: "location", canonical: "location", aliases: ["city", "lives-in", "based-in"], aliasable: true },
 	{ field: "name", canonical: "name", aliases: [], aliasable: false },
 	{ field: "firstName", canonical: "first-name", aliases: [], aliasable: false },
 	{ field: "lastName", canonical: "last-name", aliases: [], aliasable: false },

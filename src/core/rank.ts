@@ -1,7 +1,7 @@
 /**
- * Ranking the connections that are fading. Each contact falls in exactly one band —
- * congratulate, else dormant, else fading, else unknown, else soon — or is not listed (on
- * track, snoozed, paused). `today` is always given, never read from a clock.
+ * Ranking the connections that are fading. Each contact falls in exactly one band — support
+ * (hard news), else congratulate, else dormant, else fading, else unknown, else soon — or is not
+ * listed (on track, snoozed, paused, in memory). `today` is always given, never read from a clock.
  */
 import { BAND_ORDER, zeroBandCounts, type Band, type Status } from "./bands";
 import type { Contact, ContactWarning } from "./contact";
@@ -11,11 +11,14 @@ import { historyLineText } from "./history/lineText";
 import { isDrifting, measuredRhythm, RHYTHM_GAPS } from "./history/rhythm";
 import { capitalize, humanizeAgo, humanizeCadence, humanizeDays } from "./humanize";
 import type { Sighting } from "./lastSeen";
-import { kindOf, LIFE_EVENT_KINDS, type LifeEventKind, type NewsItem } from "./lifeEvents";
+import type { LifeEventKind, NewsItem, Tone } from "./lifeEvents";
+import { newsAge, newsHeadline, recentNews } from "./recentNews";
 import { RANKING_RULES, type CoreSettings } from "./settings";
+import { chooseStrategy, type Strategy } from "./strategy";
 
 export { BAND_ORDER, type Band, type Status } from "./bands";
-export type Strategy = "congratulate" | "mutual" | "project" | "family" | "interest" | "check-in";
+export type { Strategy } from "./strategy";
+export { newsHeadline, recentNews, type RecentNews } from "./recentNews";
 
 /** The last contact and where it was found: the contact's last-contact property, or a dated note linking them. */
 export type LastContact = { readonly kind: "property"; readonly day: Day; readonly key: string } | Sighting;
@@ -50,8 +53,16 @@ export interface RankedEntry {
 	/** Open follow-ups about this person, most overdue first. */
 	followUps: readonly FollowUp[];
 	lastContact: LastContact | null;
-	/** The news to congratulate on: dated within the news window and after the last contact. */
+	/**
+	 * The news that puts the contact in support or congratulate: dated within the news window and
+	 * after the last contact, hard news first. Its day is resolved (undated news has the day its
+	 * note was written); `when` still says whether it was written with a date.
+	 */
 	news: NewsItem | null;
+	/** The tone of that news: support and private news put the contact in support. */
+	tone: Tone | null;
+	/** Recent news with no telling words, which a check-in may mention plainly. */
+	readonly neutralNews?: NewsItem | null;
 	birthday: BirthdayTiming | null;
 	strategy: Strategy;
 	/** The draft reminds them how you know each other. */
@@ -86,17 +97,6 @@ export function effectiveLastContact(contact: Contact, context: Pick<RankContext
 	return recorded === null ? null : { kind: "property", day: recorded, key: contact.lastContactKey ?? "last-contact" };
 }
 
-/** The news worth congratulating: recent, not in the future, and newer than the last contact. */
-export function congratulableNews(news: readonly NewsItem[], today: Day, windowDays: number, lastContact: Day | null): NewsItem | null {
-	let best: NewsItem | null = null;
-	for (const item of news) {
-		if (item.day === null || item.day > today || today - item.day > windowDays) continue;
-		if (lastContact !== null && item.day <= lastContact) continue;
-		if (!best || (best.day !== null && item.day > best.day) || (item.day === best.day && item.index > best.index)) best = item;
-	}
-	return best;
-}
-
 /** The nearest birthday within a week ahead or two weeks behind; Feb 29 is kept on Feb 28 in other years. */
 export function birthdayTiming(birthday: Contact["birthday"], today: Day): BirthdayTiming | null {
 	if (!birthday) return null;
@@ -110,13 +110,6 @@ export function birthdayTiming(birthday: Contact["birthday"], today: Day): Birth
 		if (!best || Math.abs(offset) < Math.abs(best.offset)) best = { offset, month: birthday.month, day: birthday.day };
 	}
 	return best;
-}
-
-/** "Promoted: VP Engineering at Acme — 12 days ago", "Had a baby girl — 3 weeks ago". */
-export function newsHeadline(item: NewsItem, catalogue: readonly LifeEventKind[] = LIFE_EVENT_KINDS): string {
-	const kind = kindOf(catalogue, item.kind);
-	if (!item.kindGiven) return capitalize(item.detail);
-	return item.detail ? `${kind.headline}: ${item.detail}` : kind.headline;
 }
 
 /** "Follow-up overdue by 6 days: send the HR checklist". */
@@ -155,7 +148,7 @@ function findMutual(contact: Contact, context: RankContext): MutualContact | nul
 	const others = resolveContact ? contact.mutual.map((link) => resolveContact(link, contact.path)) : [];
 	let best: MutualContact | null = null;
 	for (const other of others) {
-		if (!other || other.path === contact.path) continue;
+		if (!other || other.path === contact.path || other.deceased) continue;
 		const last = effectiveLastContact(other, context);
 		if (!last) continue;
 		const daysSince = context.today - last.day;
@@ -179,6 +172,7 @@ interface EvaluationFacts {
 	followUps: readonly FollowUp[];
 	lastContact: LastContact | null;
 	news: NewsItem | null;
+	tone: Tone | null;
 	birthday: BirthdayTiming | null;
 	reminder: boolean;
 	warnings: readonly ContactWarning[];
@@ -202,6 +196,7 @@ class Evaluation implements RankedEntry {
 	readonly followUps: readonly FollowUp[];
 	readonly lastContact: LastContact | null;
 	readonly news: NewsItem | null;
+	readonly tone: Tone | null;
 	readonly birthday: BirthdayTiming | null;
 	readonly reminder: boolean;
 	readonly warnings: readonly ContactWarning[];
@@ -221,6 +216,7 @@ class Evaluation implements RankedEntry {
 		this.followUps = facts.followUps;
 		this.lastContact = facts.lastContact;
 		this.news = facts.news;
+		this.tone = facts.tone;
 		this.birthday = facts.birthday;
 		this.reminder = facts.reminder;
 		this.warnings = facts.warnings;
@@ -233,12 +229,14 @@ class Evaluation implements RankedEntry {
 	}
 
 	get strategy(): Strategy {
-		const { contact } = this;
-		if (this.news) return "congratulate";
-		if (this.mutual) return "mutual";
-		if (contact.projects.length) return "project";
-		if (contact.family) return "family";
-		return contact.interests.length ? "interest" : "check-in";
+		return chooseStrategy(this, () => this.neutralNews);
+	}
+
+	/** Recent news with no telling words, which a check-in may mention plainly. */
+	get neutralNews(): NewsItem | null {
+		if (this.news || !this.contact.news.length) return null;
+		const { today, settings, catalogue } = this.#context;
+		return recentNews(this.contact, today, settings.newsWindowDays, this.lastContact?.day ?? null, catalogue, true)?.item ?? null;
 	}
 
 	get reasons(): string[] {
@@ -251,9 +249,10 @@ class Evaluation implements RankedEntry {
 		const { today, catalogue } = this.#context;
 		const usually = `${humanizeCadence(cadenceDays)}${this.cadenceSource === "rhythm" ? " (measured)" : ""}`;
 		const list: string[] = [];
-		if (news) list.push(`${newsHeadline(news, catalogue)} — ${humanizeAgo(today - (news.day ?? today))}`);
+		if (news) list.push(`${newsHeadline(news, catalogue)} — ${newsAge(news, today)}`);
+		if (status === "in-memory") list.push("In memory: never reminded");
 		const overdue = this.followUps[0];
-		if (overdue && daysOverdue(overdue, today) > 0) list.push(followUpReason(overdue, today));
+		if (overdue && daysOverdue(overdue, today) > 0 && status !== "in-memory") list.push(followUpReason(overdue, today));
 		if (status === "paused") list.push("Paused: no reminders");
 		if (status === "snoozed" && contact.snoozeUntil !== null) list.push(`Snoozed until ${formatDay(contact.snoozeUntil)}`);
 		if (daysSince === null) {
@@ -269,6 +268,9 @@ class Evaluation implements RankedEntry {
 		} else {
 			list.push(`On track — last contact ${humanizeAgo(daysSince)}, usually ${usually}`);
 		}
+		// News with no telling words sets no band, but it is news: shown, dated or undated.
+		const neutral = this.neutralNews;
+		if (neutral) list.push(`${newsHeadline(neutral, catalogue)} — ${newsAge(neutral, today)}`);
 		if (birthday) list.push(birthdayReason(birthday));
 		if (last) list.push(sourceReason(last, this.#context.noteLabel));
 		return list;
@@ -290,11 +292,14 @@ export function evaluateContact(contact: Contact, context: RankContext): RankedE
 	const drifting = rhythmDays !== null && daysSince !== null && daysSince < settings.dormantDays && isDrifting(daysSince, rhythmDays);
 	const followUps = context.followUps?.(contact.path) ?? [];
 	const overdueDays = followUps[0] ? daysOverdue(followUps[0], today) : 0;
-	const news = contact.news.length ? congratulableNews(contact.news, today, settings.newsWindowDays, last?.day ?? null) : null;
-	const birthday = contact.birthday ? birthdayTiming(contact.birthday, today) : null;
+	const recent = contact.news.length && !contact.deceased ? recentNews(contact, today, settings.newsWindowDays, last?.day ?? null, context.catalogue) : null;
+	const news = recent?.item ?? null;
+	const tone = recent?.tone ?? null;
+	const birthday = contact.birthday && !contact.deceased ? birthdayTiming(contact.birthday, today) : null;
 
 	let band: Band | null = null;
-	if (news) band = "congratulate";
+	if (tone === "support" || tone === "private") band = "support";
+	else if (news) band = "congratulate";
 	else if (daysSince === null) band = "unknown";
 	else if (daysSince >= settings.dormantDays) band = "dormant";
 	else if (daysSince >= cadenceDays) band = "fading";
@@ -304,7 +309,8 @@ export function evaluateContact(contact: Contact, context: RankContext): RankedE
 	if (drifting && band === null) band = "soon";
 
 	let status: Status = "listed";
-	if (contact.paused) status = "paused";
+	if (contact.deceased) status = "in-memory";
+	else if (contact.paused) status = "paused";
 	else if (contact.snoozeUntil !== null && contact.snoozeUntil > today) status = "snoozed";
 	else if (band === null) status = "on-track";
 
@@ -328,6 +334,7 @@ export function evaluateContact(contact: Contact, context: RankContext): RankedE
 			followUps,
 			lastContact: last,
 			news,
+			tone,
 			birthday,
 			reminder: longSilence && contact.howWeMet !== null,
 			warnings,
@@ -359,6 +366,7 @@ export interface RankingCounts {
 	onTrack: number;
 	snoozed: number;
 	paused: number;
+	inMemory: number;
 	bands: Record<Band, number>;
 }
 
@@ -369,13 +377,14 @@ export interface Ranking {
 }
 
 export function emptyCounts(): RankingCounts {
-	return { listed: 0, onTrack: 0, snoozed: 0, paused: 0, bands: zeroBandCounts() };
+	return { listed: 0, onTrack: 0, snoozed: 0, paused: 0, inMemory: 0, bands: zeroBandCounts() };
 }
 
 export function countEntry(counts: RankingCounts, entry: RankedEntry, delta: 1 | -1): void {
 	if (entry.status === "on-track") counts.onTrack += delta;
 	else if (entry.status === "snoozed") counts.snoozed += delta;
 	else if (entry.status === "paused") counts.paused += delta;
+	else if (entry.status === "in-memory") counts.inMemory += delta;
 	else if (entry.band) {
 		counts.listed += delta;
 		counts.bands[entry.band] += delta;

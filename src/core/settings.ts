@@ -1,7 +1,7 @@
 /** Everything the core needs to know about the user's preferences, with the defaults. */
 import type { DatedFolder } from "./datedNotes";
 import type { ExtraAliases } from "./fields";
-import type { CustomEventKind } from "./lifeEvents";
+import { TONES, type CustomEventKind, type Tone } from "./lifeEventKinds";
 
 export interface Tier {
 	name: string;
@@ -148,6 +148,22 @@ export function sanitizeSettings(raw: unknown): ReconnectSettings {
 	settings.customEventKinds = (Array.isArray(data.customEventKinds) ? data.customEventKinds : [])
 		.map(record)
 		.filter((kind) => typeof kind.label === "string" && kind.label.trim())
-		.map((kind) => ({ slug: typeof kind.slug === "string" ? kind.slug : "", label: String(kind.label) }));
+		.map((kind) => ({ slug: typeof kind.slug === "string" ? kind.slug : "", label: String(kind.label), tone: TONES.includes(kind.tone as Tone) ? (kind.tone as Tone) : "celebrate" }));
 	return settings as unknown as ReconnectSettings;
+}
+
+/** `Ran a marathon`, `Lost a pet: support`: one of the user's own kinds per line, with its tone after a colon (celebrate when none). */
+export function parseCustomKinds(text: string): CustomEventKind[] {
+	const kinds: CustomEventKind[] = [];
+	for (const line of text.split("\n")) {
+		const match = /^(.*?)(?:\s*:\s*(celebrate|support|private|neutral))?\s*$/i.exec(line.trim());
+		const label = (match?.[1] ?? "").trim();
+		if (label) kinds.push({ slug: "", label, tone: ((match?.[2] ?? "celebrate").toLowerCase() as Tone) });
+	}
+	return kinds;
+}
+
+/** The settings text for the user's own kinds: the inverse of parseCustomKinds. */
+export function formatCustomKinds(kinds: readonly CustomEventKind[]): string {
+	return kinds.map((kind) => (kind.tone && kind.tone !== "celebrate" ? `${kind.label}: ${kind.tone}` : kind.label)).join("\n");
 }

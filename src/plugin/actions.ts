@@ -2,14 +2,14 @@
  * What a user can do to a contact, from the sidebar, the command palette or the file menu —
  * one code path for each, with a Notice that says what happened (or why nothing did).
  */
-import { Notice, normalizePath, TFile, type App } from "obsidian";
-import { composeDraft, renderDraftBlock } from "../core/draft";
+import { MarkdownView, Notice, normalizePath, TFile, type App } from "obsidian";
+import { composeDraft, draftRefusal, renderDraftBlock } from "../core/draft";
 import { addMonthsToDay, formatDay, type Day } from "../core/days";
 import { reconnectTaskMatcher } from "../core/insertUnderHeading";
 import { kindOf } from "../core/lifeEvents";
 import type { ReconnectSettings } from "../core/settings";
 import { writeLastContact, writeLifeEvent, writeSnooze } from "./contactWrites";
-import { DailyNoteError, insertIntoDailyNote } from "./dailyNote";
+import { DailyNoteError, dailyNotePath, insertIntoDailyNote } from "./dailyNote";
 import { lastTimeOf } from "./history";
 import { historyLineText } from "../core/history/lineText";
 import { tickTask } from "../core/history/tickTask";
@@ -92,19 +92,27 @@ export class ContactActions {
 				new Notice(`${file.basename} is not a contact note, so there is nothing to draft.`);
 				return false;
 			}
+			const refusal = draftRefusal(entry);
+			if (refusal) {
+				new Notice(refusal);
+				return false;
+			}
 			await this.#index.refreshObsidianSettings();
 			const daily = this.#index.dailyNoteSettings;
 			if (!daily) throw new Error(NOT_READY);
 			const settings = this.#settings();
 			const today = this.#index.today;
-			const draft = composeDraft(entry, { today, me: settings.userName, phrasing: settings.phrasing, catalogue: this.#index.catalogue });
+			// What today's note already holds: a sentence drafted there for someone else is not used again.
+			const todays = this.#app.vault.getFileByPath(dailyNotePath(daily, today));
+			const written = todays ? await this.#app.vault.cachedRead(todays) : "";
+			const draft = composeDraft(entry, { today, me: settings.userName, phrasing: settings.phrasing, catalogue: this.#index.catalogue, written });
 			const dailyPath = normalizePath(`${daily.folder}/x.md`);
 			const linktext = this.#app.metadataCache.fileToLinktext(file, dailyPath, true);
 			const lastTime = await lastTimeOf(this.#app, this.#index, file.path);
 			const outcome = await insertIntoDailyNote(this.#app, daily, today, settings.dailyNoteHeading, renderDraftBlock(draft, linktext, lastTime), reconnectTaskMatcher(linktext));
 			if (outcome.inserted) {
 				noticeWithLink(this.#app, `Draft for ${entry.contact.name} added to `, outcome.file.basename, outcome.file.path, outcome.created ? " (new daily note)." : ".");
-				if (settings.openDailyNoteAfterDraft) await this.#app.workspace.getLeaf(false).openFile(outcome.file);
+				if (settings.openDailyNoteAfterDraft) await this.#openAtSlot(outcome.file, linktext, draft.slots[0]);
 			} else {
 				noticeWithLink(this.#app, `${outcome.file.basename} already has a draft for ${entry.contact.name}; nothing was added. `, "Open it", outcome.file.path);
 			}
@@ -114,6 +122,21 @@ export class ContactActions {
 			new Notice(reason, 10_000);
 			return false;
 		}
+	}
+
+	/** Opens the daily note; with a slot to fill in the new draft, the slot is selected, ready to type over. */
+	async #openAtSlot(file: TFile, linktext: string, slot: string | undefined): Promise<void> {
+		const leaf = this.#app.workspace.getLeaf(false);
+		await leaf.openFile(file);
+		const view = leaf.view;
+		if (!slot || !(view instanceof MarkdownView)) return;
+		const editor = view.editor;
+		const text = editor.getValue();
+		const task = text.indexOf(`Reconnect with [[${linktext}]]`);
+		const at = task < 0 ? -1 : text.indexOf(slot, task);
+		if (at < 0) return;
+		editor.setSelection(editor.offsetToPos(at), editor.offsetToPos(at + slot.length));
+		editor.focus();
 	}
 
 	async markContacted(file: TFile): Promise<boolean> {

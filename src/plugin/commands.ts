@@ -9,7 +9,8 @@ export function contactsForPicker(host: ReconnectHost): RankedEntry[] {
 	const ranking = host.index.ranking();
 	if (!ranking) return [];
 	const listed = [...ranking.entries];
-	const rest = [...ranking.all()].filter((entry) => entry.status !== "listed").sort(compareEntries);
+	// Nobody is drafted for who has died.
+	const rest = [...ranking.all()].filter((entry) => entry.status !== "listed" && entry.status !== "in-memory").sort(compareEntries);
 	return [...listed, ...rest];
 }
 

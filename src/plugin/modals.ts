@@ -1,7 +1,7 @@
 /** The pickers behind the commands: a contact, a life-event kind, its details, a snooze period. */
 import { App, FuzzySuggestModal, Modal, Setting, SuggestModal, type FuzzyMatch } from "obsidian";
 import { formatDay, parseIsoDay, type Day } from "../core/days";
-import type { LifeEventKind } from "../core/lifeEvents";
+import type { LifeEventKind, Tone } from "../core/lifeEvents";
 import { placeTitle } from "../core/bands";
 import type { RankedEntry } from "../core/rank";
 import { SNOOZE_PERIODS, type SnoozePeriod } from "./actions";
@@ -37,6 +37,22 @@ export class ContactSuggestModal extends FuzzySuggestModal<RankedEntry> {
 	}
 }
 
+/** What a draft does with each tone of news, said where the kind is picked. */
+const TONE_NOTES: Readonly<Record<Tone, string>> = {
+	celebrate: "",
+	support: "Hard news: never congratulated",
+	private: "Private: never in a draft",
+	neutral: "",
+};
+
+/** The detail field's hint, by tone. */
+const DETAIL_HINTS: Readonly<Record<Tone, string>> = {
+	celebrate: "Optional: a role, a place, a name.",
+	neutral: "Optional: what happened.",
+	support: "Optional: who, in a few words. A draft never gives details of an illness.",
+	private: "Optional, for you only: a draft never mentions it.",
+};
+
 export class LifeEventKindModal extends FuzzySuggestModal<LifeEventKind> {
 	readonly #kinds: readonly LifeEventKind[];
 	readonly #choose: (kind: LifeEventKind) => void;
@@ -57,6 +73,8 @@ export class LifeEventKindModal extends FuzzySuggestModal<LifeEventKind> {
 
 	override renderSuggestion(match: FuzzyMatch<LifeEventKind>, el: HTMLElement): void {
 		el.createDiv({ text: match.item.label });
+		const note = TONE_NOTES[match.item.tone];
+		if (note) el.createDiv({ cls: "reconnect-suggestion-note", text: note });
 	}
 
 	onChooseItem(kind: LifeEventKind): void {
@@ -89,9 +107,9 @@ export class LifeEventDetailsModal extends Modal {
 		contentEl.addClass("reconnect-event-modal");
 		new Setting(contentEl)
 			.setName("Detail")
-			.setDesc("Optional: a role, a place, a name.")
+			.setDesc(DETAIL_HINTS[this.#kind.tone])
 			.addText((text) => {
-				text.setPlaceholder("For example: head of design").onChange((value) => {
+				text.setPlaceholder(this.#kind.tone === "celebrate" ? "For example: head of design" : "").onChange((value) => {
 					this.#detail = value;
 				});
 				text.inputEl.addClass("reconnect-event-detail");

@@ -1,6 +1,7 @@
 /** What Obsidian's metadata cache (and, when at hand, the note's text) says about a note, in the core's terms. */
 import type { CachedMetadata } from "obsidian";
 import type { NoteFacts } from "../core/contact";
+import { dayOfLocalDate } from "../core/days";
 import { contactLinksOf, logLinesOf, noteLines, openTasksOf, type NoteContent } from "../core/history/noteContent";
 
 /**
@@ -13,9 +14,14 @@ function frontmatterError(cache: CachedMetadata | null): string | null {
 	return position.end.line - position.start.line > 1 ? "the YAML frontmatter could not be read (Obsidian shows it as invalid properties)" : null;
 }
 
-export function factsOf(path: string, cache: CachedMetadata | null): NoteFacts {
+/**
+ * A note's facts from the cache; `mtime` (the file's modification time) dates the note's undated
+ * news, on the day the user's own clock showed then.
+ */
+export function factsOf(path: string, cache: CachedMetadata | null, mtime?: number): NoteFacts {
 	return {
 		path,
+		modified: mtime === undefined ? null : dayOfLocalDate(new Date(mtime)),
 		frontmatter: cache?.frontmatter ?? null,
 		frontmatterError: frontmatterError(cache),
 		// Frontmatter tags are read by the core from the frontmatter itself; the body's come from here.

@@ -352,7 +352,7 @@ export class ReconnectIndex extends Component {
 	 */
 	#read(core: ContactIndex, file: TFile, cache: CachedMetadata | null, text: string | null): { affected: ReadonlySet<string>; wantsText: boolean } {
 		this.#unresolved.forget(file.path);
-		const facts = factsOf(file.path, cache);
+		const facts = factsOf(file.path, cache, file.stat.mtime);
 		const isContact = core.rules.isContact(facts);
 		// Only a contact's empty block is checked: other notes are not read for it.
 		const checked = facts.frontmatterError && isContact ? this.#emptyFrontmatter.facts(file, cache, facts) : facts;

@@ -1,15 +1,12 @@
 /** Settings, grouped the way a user thinks about them; every change re-ranks at once. */
 import { App, Plugin, PluginSettingTab, Setting, type SettingDefinitionItem, type TextAreaComponent } from "obsidian";
-import { composeDraft } from "../core/draft";
-import { formatDay } from "../core/days";
 import { ALIASABLE_FIELDS, definitionOf, fieldLabel, type FieldName } from "../core/fields";
 import { humanizeCadence } from "../core/humanize";
 import { DEFAULT_PHRASING, PLACEHOLDERS, unknownPlaceholders } from "../core/phrasing";
-import { DEFAULT_SETTINGS, type ReconnectSettings, type Tier } from "../core/settings";
+import { formatCustomKinds, parseCustomKinds, type ReconnectSettings, type Tier } from "../core/settings";
 import { parseCadence } from "../core/values";
-import { createContactRules } from "../core/contact";
-import { evaluateContact } from "../core/rank";
 import type { ReconnectHost } from "./host";
+import { previewDraft } from "./phrasingPreview";
 
 const list = (value: string): string[] =>
 	value
@@ -158,11 +155,11 @@ export class ReconnectSettingTab extends PluginSettingTab {
 					this.#previewItem(),
 					{
 						name: "Your own life events",
-						desc: "Extra kinds of life event, one per line (for example: ran a marathon).",
+						desc: "Extra kinds of life event, one per line, each with how drafts treat it after a colon: celebrate (the default), support (hard news: a kind word, never congratulations), private (never in a draft) or neutral. For example: ran a marathon, or lost a pet: support.",
 						render: (setting) =>
 							setting.addTextArea((area) =>
-								area.setValue(this.#settings.customEventKinds.map((kind) => kind.label).join("\n")).onChange(async (value) => {
-									this.#settings.customEventKinds = list(value.replace(/,/g, " ")).map((label) => ({ slug: "", label }));
+								area.setValue(formatCustomKinds(this.#settings.customEventKinds)).onChange(async (value) => {
+									this.#settings.customEventKinds = parseCustomKinds(value.replace(/,/g, " "));
 									await this.#apply(true);
 								}),
 							),
@@ -357,30 +354,7 @@ export class ReconnectSettingTab extends PluginSettingTab {
 	/** A draft for a sample contact, so edits to the phrasing can be seen at once. */
 	#renderPreview(): void {
 		if (!this.#previewEl) return;
-		const today = this.#host.index.today;
-		const rules = createContactRules(DEFAULT_SETTINGS);
-		const recent = formatDay(today - 12);
-		const last = formatDay(today - 420);
-		const isCongratulation = this.#pieceId.startsWith("congratulate.") || this.#pieceId === "subject.congratulate";
-		const kind = this.#pieceId.startsWith("congratulate.") ? this.#pieceId.slice("congratulate.".length) : "promotion";
-		const birthday = this.#pieceId.startsWith("birthday.") ? formatDay(today + (this.#pieceId === "birthday.ahead" ? 3 : this.#pieceId === "birthday.today" ? 0 : -3)).slice(5) : null;
-		const sample = rules.read({
-			path: "People/Jane Doe.md",
-			frontmatter: {
-				"how-we-met": "Worked together on the Atlas migration",
-				"last-contact": last,
-				projects: "Kestrel rewrite",
-				interests: "bouldering",
-				family: "Maya and the kids",
-				email: "jane@example.com",
-				...(birthday ? { birthday } : {}),
-				...(isCongratulation ? { "recent-news": [`${recent} ${kind}: VP Engineering at Acme`] } : {}),
-			},
-		});
-		const entry = evaluateContact(sample, { today, settings: this.#settings });
-		const opening = this.#pieceId.startsWith("opening.") ? (this.#pieceId.slice("opening.".length) as typeof entry.strategy) : entry.strategy;
-		const mutual = opening === "mutual" ? { path: "People/Sam Lee.md", name: "Sam Lee", firstName: "Sam", daysSince: 3 } : null;
-		const draft = composeDraft({ ...entry, strategy: opening, mutual }, { today, me: this.#settings.userName || "Alex", phrasing: this.#settings.phrasing });
+		const draft = previewDraft(this.#pieceId, this.#host.index.today, this.#settings);
 		this.#previewEl.setText(`Subject: ${draft.subject}\n\n${draft.text}`);
 	}
 }

@@ -8,7 +8,7 @@ import { debounce, ItemView, Keymap, Menu, setIcon, TFile, type WorkspaceLeaf } 
 import { formatWarning } from "../core/contact";
 import { foldText } from "../core/humanize";
 import { kindOf } from "../core/lifeEvents";
-import { BAND_TITLES, zeroBandCounts, type Band } from "../core/bands";
+import { BAND_TITLES, countWords, zeroBandCounts, type Band } from "../core/bands";
 import type { RankedEntry } from "../core/rank";
 import { daysOverdue } from "../core/history/followUps";
 import { SNOOZE_PERIODS } from "./actions";
@@ -129,9 +129,7 @@ export class ReconnectView extends ItemView {
 			return;
 		}
 		const totals = ranking.totals;
-		const parts = [`${totals.listed} to reach out to`, `${totals.onTrack} on track`];
-		if (totals.snoozed) parts.push(`${totals.snoozed} snoozed`);
-		if (totals.paused) parts.push(`${totals.paused} paused`);
+		const parts = countWords(totals);
 		// Each count is one unbreakable span, so a narrow pane breaks the line between counts only.
 		parts.forEach((part, index) => {
 			if (index) this.#countsEl.appendText(" · ");
@@ -226,8 +224,10 @@ export class ReconnectView extends ItemView {
 		setIcon(toggle, expanded ? "chevron-down" : "chevron-right");
 		title.createEl("a", { cls: "reconnect-name internal-link", text: contact.name, href: "#", attr: { "data-href": contact.path, "data-action": "open", "data-path": contact.path } });
 		if (entry.news) {
+			// Hard news gets a quiet chip, and private news a chip that says no more than that.
 			const kind = kindOf(this.#host.index.catalogue, entry.news.kind);
-			title.createSpan({ cls: "reconnect-chip reconnect-chip-news", text: kind.label, attr: { title: entry.reasons[0] ?? "" } });
+			const hard = entry.band === "support";
+			title.createSpan({ cls: `reconnect-chip reconnect-chip-news${hard ? " reconnect-chip-hard" : ""}`, text: kind.chip, attr: { title: entry.reasons[0] ?? "" } });
 		}
 		if (entry.followUps.length) {
 			const overdue = entry.followUps.some((followUp) => daysOverdue(followUp, this.#host.index.today) > 0);

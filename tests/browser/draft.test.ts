@@ -27,7 +27,8 @@ describe("running a command-palette draft", () => {
 		expect(quote.join("\n")).toMatch(/congratulations/i);
 		expect(quote).toContain("\t> Alex");
 		// Rafael has an e-mail address: the block ends with a prefilled mailto link.
-		expect(quote.at(-1)).toMatch(/^\t> \[Send by e-mail\]\(mailto:rafael\.costa@proton\.me\?subject=Congratulations%20on%20the%20new%20job&body=/);
+		expect(quote.join("\n")).toMatch(/your new job as staff engineer at Stripe/);
+		expect(quote.at(-1)).toMatch(/^\t> \[Send by e-mail\]\(mailto:rafael\.costa@proton\.me\?subject=[^&]+&body=/);
 		await eventually(() => notices(page)).toContain(`Draft for Rafael Costa added to ${TODAY} (new daily note).`);
 	});
 
@@ -51,8 +52,10 @@ describe("running a command-palette draft", () => {
 		const items = page.locator(".modal.prompt .suggestion-item");
 		await items.first().waitFor();
 		const texts = await items.allTextContents();
-		expect(texts[0]).toBe("Rafael CostaCongratulate · Started a new job: Staff engineer at Stripe — 7 days ago");
-		expect(texts[4]).toMatch(/^Zoë MüllerFading · /);
+		expect(texts[0]).toBe("Tom BeckerHard news · Private news in the note — undated, noted today");
+		expect(texts[4]).toBe("Rafael CostaCongratulate · Started a new job: Staff engineer at Stripe — 7 days ago");
+		expect(texts[9]).toMatch(/^Zoë MüllerFading · /);
+		expect(texts.join("\n")).not.toMatch(/Walter/);
 		await page.keyboard.press("Escape");
 		await page.locator(".modal.prompt").waitFor({ state: "detached" });
 	});

@@ -3,7 +3,7 @@ import type { Locator, Page } from "playwright-core";
 import { expect } from "vitest";
 import "./page/api";
 
-export const BAND_TITLES = ["Congratulate", "Fading", "Dormant", "No last contact yet", "Coming up"];
+export const BAND_TITLES = ["Hard news", "Congratulate", "Fading", "Dormant", "No last contact yet", "Coming up"];
 
 /** The sidebar leaf in the right split. */
 export function sidebar(page: Page): Locator {

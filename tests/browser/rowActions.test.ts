@@ -15,7 +15,7 @@ describe("acting on a row", () => {
 		await eventually(async () => (await frontmatter(page, "People/Marcus Webb.md"))?.["last-contact"]).toBe(TODAY);
 		await eventually(() => bandOf(page, "Marcus Webb")).toBeNull();
 		expect(await notices(page)).toContain("Marked Marcus Webb as contacted today.");
-		await expect(sidebar(page).locator(".reconnect-counts").textContent()).resolves.toBe("15 to reach out to · 4 on track · 1 snoozed · 1 paused");
+		await expect(sidebar(page).locator(".reconnect-counts").textContent()).resolves.toBe("19 to reach out to · 4 on track · 1 snoozed · 1 paused · 1 in memory");
 	});
 
 	it("Snooze opens a menu of periods; the chosen one hides the contact until then", async () => {
@@ -33,7 +33,7 @@ describe("acting on a row", () => {
 		await eventually(async () => (await frontmatter(page, "People/Zoë Müller.md"))?.["snooze-until"]).toBe("2026-12-25");
 		await eventually(() => bandOf(page, "Zoë Müller")).toBeNull();
 		expect(await notices(page)).toContain("Snoozed Zoë Müller until 2026-12-25.");
-		await expect(sidebar(page).locator(".reconnect-counts").textContent()).resolves.toBe("15 to reach out to · 3 on track · 2 snoozed · 1 paused");
+		await expect(sidebar(page).locator(".reconnect-counts").textContent()).resolves.toBe("19 to reach out to · 3 on track · 2 snoozed · 1 paused · 1 in memory");
 	});
 
 	it("ticking the reconnect task in a daily note records the contact", async () => {

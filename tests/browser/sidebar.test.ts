@@ -13,18 +13,24 @@ describe("opening the reconnect sidebar", () => {
 
 		expect((await bands(page)).map(([title]) => title)).toEqual(BAND_TITLES);
 		expect(await bands(page)).toEqual([
-			["Congratulate", ["Rafael Costa", "Daniel Okafor", "Tomás Herrera", "Lucía Fernández"]],
+			["Hard news", ["Tom Becker", "Ingrid Bergström", "Felix Brandt", "Elena Petrova"]],
+			["Congratulate", ["Rafael Costa", "Grace Mwangi", "Daniel Okafor", "Tomás Herrera", "Lucía Fernández"]],
 			["Fading", ["Zoë Müller", "Hannah Schmidt", "Marcus Webb", "Kenji Watanabe", "Priya Natarajan", "Søren Ødegaard"]],
 			["Dormant", ["Ahmed El-Sayed", "Siobhán Gallagher"]],
 			["No last contact yet", ["Anouk de Vries", "Lena Vogel"]],
-			["Coming up", ["Kasia Nowak", "Grace Mwangi"]],
+			["Coming up", ["Kasia Nowak"]],
 		]);
-		await expect(view.locator(".reconnect-counts").textContent()).resolves.toBe("16 to reach out to · 3 on track · 1 snoozed · 1 paused");
+		await expect(view.locator(".reconnect-counts").textContent()).resolves.toBe("20 to reach out to · 3 on track · 1 snoozed · 1 paused · 1 in memory");
 		await expect(row(page, "Rafael Costa").locator(".reconnect-reason").textContent()).resolves.toBe("Started a new job: Staff engineer at Stripe — 7 days ago");
 		await expect(row(page, "Hannah Schmidt").locator(".reconnect-reason").textContent()).resolves.toBe("8 weeks since last contact — usually every month");
 		await expect(row(page, "Siobhán Gallagher").locator(".reconnect-reason").textContent()).resolves.toBe("5 years since last contact — a dormant tie worth reviving");
 		for (const reason of await view.locator(".reconnect-reason").allTextContents()) expect(reason.length).toBeGreaterThan(10);
 		await expect(row(page, "Daniel Okafor").locator(".reconnect-chip-news").textContent()).resolves.toBe("Promotion");
+		// Hard news: a plain reason, and a private note says only that it is there.
+		await expect(row(page, "Tom Becker").locator(".reconnect-reason").textContent()).resolves.toBe("Private news in the note — undated, noted today");
+		await expect(row(page, "Tom Becker").locator(".reconnect-chip-news").textContent()).resolves.toBe("Private");
+		await expect(row(page, "Elena Petrova").locator(".reconnect-reason").textContent()).resolves.toBe("Health news — 3 weeks ago");
+		await expect(view.textContent()).resolves.not.toMatch(/cancer|surgery|separated|Walter/);
 	});
 
 	it("narrows the list as the user types in the filter box", async () => {
@@ -45,7 +51,7 @@ describe("opening the reconnect sidebar", () => {
 		await expect(view.locator(".reconnect-empty").textContent()).resolves.toBe("No contact matches the filter.");
 
 		await view.getByRole("searchbox", { name: "Filter contacts" }).fill("");
-		expect((await bands(page)).flatMap(([, names]) => names)).toHaveLength(16);
+		expect((await bands(page)).flatMap(([, names]) => names)).toHaveLength(20);
 	});
 
 	it("opens the contact's note when its name is clicked", async () => {

@@ -143,6 +143,40 @@ describe("reading a contact", () => {
 		expect(odd.news).toHaveLength(1);
 	});
 
+	it.each<[Record<string, unknown>, boolean, string[]]>([
+		[{ deceased: "2026-06-02" }, true, []],
+		[{ died: true }, true, []],
+		[{ "date-of-death": "June 2, 2026" }, true, []],
+		[{ "passed-away": "yes" }, true, []],
+		[{ died: "last spring" }, true, ["died: read 'last spring' as yes (write a date, or true)"]],
+		[{ deceased: false }, false, []],
+		[{ deceased: "no" }, false, []],
+		[{ deceased: "" }, false, []],
+		[{}, false, []],
+	])("reads %j as deceased: %s", (frontmatter, deceased, warnings) => {
+		const read = contact(frontmatter);
+		expect(read.deceased).toBe(deceased);
+		expect(read.warnings.map(formatWarning)).toEqual(warnings);
+	});
+
+	it("reads where they work, their role and where they live, and the day the note was changed", () => {
+		const rules = createContactRules(settings());
+		const read = rules.read(note("People/Jane.md", { organisation: "Acme", "job-title": "CTO", city: "Lisbon", news: ["had a baby"] }, { modified: 20_000 }));
+		expect([read.company, read.role, read.location, read.modified]).toEqual(["Acme", "CTO", "Lisbon", 20_000]);
+		// Asked for only when undated news needs it: an adapter may read it from the disk then.
+		let asked = 0;
+		const facts = note("People/Jane.md", { news: ["2026-11-01 had a baby"] });
+		Object.defineProperty(facts, "modified", { get: () => ++asked });
+		expect(rules.read(facts).modified).toBeNull();
+		expect(asked).toBe(0);
+	});
+
+	it("reads an unquoted news item that YAML made a map of one key", () => {
+		const read = contact({ "recent-news": [{ "2026-11-13 promotion": "VP Engineering at Acme" }] });
+		expect(read.news.map((item) => [item.kind, item.detail])).toEqual([["promotion", "VP Engineering at Acme"]]);
+		expect(read.warnings).toEqual([]);
+	});
+
 	it("reports frontmatter that could not be parsed, and still reads the contact", () => {
 		const rules = createContactRules(settings({ contactFolders: ["People"] }));
 		const facts = note("People/Broken.md", null, { frontmatterError: "the YAML frontmatter could not be read" });

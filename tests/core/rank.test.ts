@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Contact } from "../../src/core/contact";
+import { createContactRules, type Contact } from "../../src/core/contact";
 import { formatDay } from "../../src/core/days";
 import { foldText, humanizeCadence, humanizeDays } from "../../src/core/humanize";
 import { birthdayTiming, BAND_ORDER, evaluateContact, rankContacts, type RankContext } from "../../src/core/rank";
@@ -30,6 +30,15 @@ describe("bands", () => {
 		["a snooze that ended today", { "last-contact": ago(400), "snooze-until": ago(0) }, "fading", "listed"],
 		["paused", { "last-contact": ago(400), paused: true }, null, "paused"],
 		["archived, even with fresh news", { archived: "yes", "recent-news": [`${ago(2)} married`] }, null, "paused"],
+		["hard news within the window", { "last-contact": ago(60), "recent-news": [`${ago(12)} her father passed away`] }, "support", "listed"],
+		["a layoff", { "last-contact": ago(60), "recent-news": [`${ago(12)} job-loss: Acme`] }, "support", "listed"],
+		["private news", { "last-contact": ago(60), "recent-news": [`${ago(12)} divorced`] }, "support", "listed"],
+		["hard news already acknowledged", { "last-contact": ago(5), "recent-news": [`${ago(12)} her father passed away`] }, null, "on-track"],
+		["hard news and good news: hard news first", { "last-contact": ago(60), "recent-news": [`${ago(20)} diagnosed with MS`, `${ago(2)} promotion: VP`] }, "support", "listed"],
+		["news with no telling words", { "last-contact": ago(10), "recent-news": [`${ago(3)} ran a marathon`] }, null, "on-track"],
+		["someone who has died, however overdue or newsworthy", { "last-contact": ago(900), died: "2026-06-02", "recent-news": [`${ago(2)} award`], birthday: "11-26" }, null, "in-memory"],
+		["passed away: true", { "last-contact": ago(900), "passed-away": true }, null, "in-memory"],
+		["deceased: no", { "last-contact": ago(900), deceased: "no" }, "fading", "listed"],
 	])("%s", (_label, frontmatter, band, status) => {
 		const entry = rankOne(frontmatter);
 		expect([entry.band, entry.status]).toEqual([band, status]);
@@ -47,6 +56,70 @@ describe("bands", () => {
 		const context: Partial<RankContext> = { settings: settings({ newsWindowDays: 7, dormantDays: 730 }) };
 		expect(rankOne({ "last-contact": ago(800), "recent-news": [`${ago(10)} award`] }, context).band).toBe("dormant");
 		expect(rankOne({ "last-contact": ago(100), "recent-news": [`${ago(6)} award`] }, context).band).toBe("congratulate");
+	});
+});
+
+describe("hard news, private news and undated news in the reasons", () => {
+	it.each([
+		[`${ago(5)} her father passed away`, "Her father passed away — 5 days ago"],
+		[`${ago(5)} job-loss: laid off from Acme`, "Lost their job: laid off from Acme — 5 days ago"],
+		[`${ago(5)} health: diagnosed with lymphoma`, "Health news — 5 days ago"],
+		[`${ago(5)} diagnosed with lymphoma`, "Health news — 5 days ago"],
+		[`${ago(5)} separation: he moved out in May`, "Private news in the note — 5 days ago"],
+		[`${ago(5)} got divorced`, "Private news in the note — 5 days ago"],
+		[`${ago(5)} new-job: after being laid off, joined Stripe`, "Started a new job — 5 days ago"],
+		[`${ago(5)} job-loss: laid off while on sick leave`, "Lost their job — 5 days ago"],
+		[`${ago(5)} her mother died after a long illness`, "Loss — 5 days ago"],
+		[`${ago(5)} promotion: VP at Acme`, "Promoted: VP at Acme — 5 days ago"],
+	])("%s → %j", (item, reason) => {
+		expect(rankOne({ "last-contact": ago(100), "recent-news": [item] }).reasons[0]).toBe(reason);
+	});
+
+	it("dates news without a date from the day its note was changed, and says it is undated", () => {
+		const read = (modified: number | null, item: string) =>
+			evaluateContact(createContactRules(settings()).read({ path: "People/Jane Doe.md", frontmatter: { "last-contact": ago(100), "recent-news": [item] }, modified }), { today: TODAY, settings: settings() });
+		const undated = read(TODAY - 6, "Baby girl arrived!");
+		expect(undated).toMatchObject({ band: "congratulate" });
+		expect(undated.reasons[0]).toBe("Baby girl arrived! — undated, noted 6 days ago");
+		const inWords = read(TODAY - 6, "Baby girl arrived last week!");
+		expect(inWords.reasons[0]).toBe("Baby girl arrived last week! — 13 days ago");
+		expect(read(null, "Baby girl arrived!").band).toBe("fading");
+		// Written before the last contact: already acknowledged.
+		expect(read(TODAY - 120, "Baby girl arrived!").band).toBe("fading");
+	});
+
+	it("shows news with no telling words as a further reason, without a band of its own", () => {
+		const entry = evaluateContact(createContactRules(settings()).read({ path: "People/Jane Doe.md", frontmatter: { "last-contact": ago(100), "recent-news": ["Bought a sailboat"] }, modified: TODAY - 2 }), { today: TODAY, settings: settings() });
+		expect(entry.band).toBe("fading");
+		expect(entry.reasons).toContain("Bought a sailboat — undated, noted 2 days ago");
+		expect(entry.strategy).toBe("news");
+	});
+
+		it("counts the people in memory apart, and never reminds of their birthday", () => {
+		const ranking = rankContacts([contact({ died: true, birthday: "11-26", "last-contact": ago(400) }), contact({ "last-contact": ago(400) }, "People/B.md")], { today: TODAY, settings: settings() });
+		expect(ranking.counts).toMatchObject({ listed: 1, inMemory: 1 });
+		const [gone] = [...rankContacts([contact({ died: true, birthday: "11-26" })], { today: TODAY, settings: settings() }).entries];
+		expect(gone).toBeUndefined();
+		expect(rankOne({ died: true, birthday: "11-26" }).birthday).toBeNull();
+		expect(rankOne({ died: true, birthday: "11-26" }).reasons).toContain("In memory: never reminded");
+	});
+
+	it("lists hard news first, then good news, each most recent first", () => {
+		const contacts = [
+			contact({ name: "Fading Fay", "last-contact": ago(200) }, "People/Fay.md"),
+			contact({ name: "Good Gus", "last-contact": ago(200), "recent-news": [`${ago(1)} award`] }, "People/Gus.md"),
+			contact({ name: "Hard Hal", "last-contact": ago(200), "recent-news": [`${ago(20)} laid off`] }, "People/Hal.md"),
+			contact({ name: "Hard Hana", "last-contact": ago(200), "recent-news": [`${ago(3)} her mother died`] }, "People/Hana.md"),
+		];
+		const ranking = rankContacts(contacts, { today: TODAY, settings: settings() });
+		expect(ranking.entries.map((entry) => `${entry.band}: ${entry.contact.name}`)).toEqual(["support: Hard Hana", "support: Hard Hal", "congratulate: Good Gus", "fading: Fading Fay"]);
+		expect(BAND_ORDER[0]).toBe("support");
+		expect(ranking.entries.map((entry) => entry.strategy)).toEqual(["support", "support", "congratulate", "check-in"]);
+	});
+
+	it("never mentions someone who has died as a person in common", () => {
+		const walter = contact({ died: "2026-06-02", "last-contact": ago(2) }, "People/Walter.md");
+		expect(rankOne({ "last-contact": ago(100), mutual: "[[Walter]]" }, { resolveContact: () => walter }).mutual).toBeNull();
 	});
 });
 
@@ -203,7 +276,8 @@ describe("ranking order", () => {
 			onTrack: 1,
 			snoozed: 1,
 			paused: 1,
-			bands: { congratulate: 2, fading: 4, dormant: 2, unknown: 1, soon: 1 },
+			inMemory: 0,
+			bands: { support: 0, congratulate: 2, fading: 4, dormant: 2, unknown: 1, soon: 1 },
 		});
 	});
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ALIASABLE_FIELDS } from "../../src/core/fields";
-import { DEFAULT_SETTINGS, sanitizeSettings } from "../../src/core/settings";
+import { DEFAULT_SETTINGS, formatCustomKinds, parseCustomKinds, sanitizeSettings } from "../../src/core/settings";
 import { FUZZ_RUNS } from "../fuzz";
 
 
@@ -34,9 +34,33 @@ describe("settings loaded from data.json", () => {
 			tiers: [{ name: "inner", days: 10 }],
 			fieldAliases: { lastContact: ["seen"], cadence: [] },
 			phrasing: { greeting: ["Yo {{first-name}}"] },
-			customEventKinds: [{ slug: "", label: "Ran a marathon" }],
+			customEventKinds: [{ slug: "", label: "Ran a marathon", tone: "celebrate" }],
 		});
 		expect("mystery" in loaded).toBe(false);
+	});
+
+	it("keeps the tone of the user's own life events, and reads old settings without one as celebrate", () => {
+		const loaded = sanitizeSettings({
+			customEventKinds: [{ slug: "", label: "Lost a pet", tone: "support" }, { slug: "", label: "Therapy", tone: "private" }, { slug: "", label: "Ran a marathon" }, { label: "Odd", tone: "sad" }],
+		});
+		expect(loaded.customEventKinds.map((kind) => [kind.label, kind.tone])).toEqual([
+			["Lost a pet", "support"],
+			["Therapy", "private"],
+			["Ran a marathon", "celebrate"],
+			["Odd", "celebrate"],
+		]);
+	});
+
+	it("reads and writes the user's own kinds as lines, each with its tone after a colon", () => {
+		const kinds = parseCustomKinds("Ran a marathon\nLost a pet: support\n  \nTherapy: Private\nTime: 10:30");
+		expect(kinds).toEqual([
+			{ slug: "", label: "Ran a marathon", tone: "celebrate" },
+			{ slug: "", label: "Lost a pet", tone: "support" },
+			{ slug: "", label: "Therapy", tone: "private" },
+			{ slug: "", label: "Time: 10:30", tone: "celebrate" },
+		]);
+		expect(formatCustomKinds(kinds)).toBe("Ran a marathon\nLost a pet: support\nTherapy: private\nTime: 10:30");
+		expect(parseCustomKinds(formatCustomKinds(kinds))).toEqual(kinds);
 	});
 
 	it.each<[string, unknown]>([
@@ -68,6 +92,6 @@ describe("settings loaded from data.json", () => {
 	});
 
 	it("lets users extend the aliases of the reconnect fields, not of names or tags", () => {
-		expect(ALIASABLE_FIELDS).toEqual(["howWeMet", "lastContact", "recentNews", "cadence", "tier", "snoozeUntil", "paused", "birthday", "email", "interests", "projects", "family", "mutual"]);
+		expect(ALIASABLE_FIELDS).toEqual(["howWeMet", "lastContact", "recentNews", "cadence", "tier", "snoozeUntil", "paused", "deceased", "birthday", "email", "interests", "projects", "family", "mutual", "company", "role", "location"]);
 	});
 });

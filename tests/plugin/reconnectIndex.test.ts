@@ -46,7 +46,7 @@ describe("the contact index over Obsidian's metadata cache", () => {
 		const cli = await loadVault(EXAMPLE_VAULT, loaded.plugin.index.today);
 		const fromFiles = cli.index.ranking().entries.map(summary);
 		expect(fromCache).toEqual(fromFiles);
-		expect(new Set(fromCache.map((entry) => entry.band))).toEqual(new Set(["congratulate", "fading", "dormant", "unknown", "soon"]));
+		expect(new Set(fromCache.map((entry) => entry.band))).toEqual(new Set(["support", "congratulate", "fading", "dormant", "unknown", "soon"]));
 	});
 
 	it("ranks a generated vault exactly as the command line does from its files", async () => {

@@ -27,9 +27,16 @@ describe("the sidebar", () => {
 		await waitFor(() => loaded.app.workspace.getLeavesOfType("reconnect-sidebar").length === 1, "the sidebar");
 		const view = await openSidebar(loaded);
 		const root = view.contentEl;
-		expect(texts(root, ".reconnect-band-title")).toEqual(["Congratulate", "Fading", "Dormant", "No last contact yet", "Coming up"]);
-		expect(texts(root, ".reconnect-band-count")).toEqual(["4", "7", "2", "2", "2"]);
-		expect(texts(root, ".reconnect-counts")[0]).toBe("17 to reach out to · 3 on track · 1 snoozed · 1 paused");
+		expect(texts(root, ".reconnect-band-title")).toEqual(["Hard news", "Congratulate", "Fading", "Dormant", "No last contact yet", "Coming up"]);
+		expect(texts(root, ".reconnect-band-count")).toEqual(["4", "5", "7", "2", "2", "1"]);
+		expect(texts(root, ".reconnect-counts")[0]).toBe("21 to reach out to · 3 on track · 1 snoozed · 1 paused · 1 in memory");
+		// Hard news: a quiet chip, and private or medical news says no more than that it is there.
+		const tom = rowOf(root, "People/Tom Becker.md");
+		expect(tom?.querySelector(".reconnect-reason")?.textContent).toBe("Private news in the note — undated, noted today");
+		expect(tom?.querySelector(".reconnect-chip-news.reconnect-chip-hard")?.textContent).toBe("Private");
+		expect(rowOf(root, "People/Elena Petrova.md")?.querySelector(".reconnect-reason")?.textContent).toBe("Health news — 3 weeks ago");
+		expect(rowOf(root, "People/Elena Petrova.md")?.querySelector(".reconnect-chip-news")?.textContent).toBe("Health");
+		expect(root.textContent).not.toMatch(/cancer|surgery|separated|Walter/);
 		const daniel = rowOf(root, "People/Daniel Okafor.md");
 		expect(daniel?.querySelector(".reconnect-name")?.textContent).toBe("Daniel Okafor");
 		expect(daniel?.querySelector(".reconnect-reason")?.textContent).toBe("Promoted: VP Engineering at Lumen Health — 12 days ago");
@@ -141,7 +148,7 @@ describe("the sidebar", () => {
 		view.render();
 		expect(view.contentEl.querySelectorAll(".reconnect-row")).toHaveLength(20);
 		const more = view.contentEl.querySelector<HTMLButtonElement>(".reconnect-show-more");
-		expect(more?.textContent).toBe("Show 20 more (77 hidden)");
+		expect(more?.textContent).toBe("Show 20 more (81 hidden)");
 		more?.click();
 		expect(view.contentEl.querySelectorAll(".reconnect-row")).toHaveLength(40);
 	});

@@ -46,7 +46,7 @@ describe("scale edges", () => {
 	});
 
 	it("a recent-news list of 10,000 items", () => {
-		const items = Array.from({ length: 10_000 }, (_unused, index) => `2026-${String((index % 12) + 1).padStart(2, "0")}-01 other: item ${index}`);
+		const items = Array.from({ length: 10_000 }, (_unused, index) => `2026-${String((index % 12) + 1).padStart(2, "0")}-01 award: item ${index}`);
 		const parsed = timed("parse 10,000 news items", () => parseRecentNews(items));
 		expect(parsed.value.items).toHaveLength(10_000);
 		const entry = timed("rank the contact", () => evaluateContact(contact({ "recent-news": items, "last-contact": "2026-01-01" }), { today: TODAY, settings: DEFAULT_SETTINGS }));
