@@ -84,7 +84,8 @@ function renderHistory(block: HTMLElement, entry: RankedEntry, context: RowDetai
 			const link = item.createEl("a", {
 				cls: "reconnect-history-link",
 				href: "#",
-				attr: { "data-action": "open-line", "data-path": seen.notePath, "data-line": String(seen.line), "aria-label": `Open ${name} at this line` },
+				// The visible date and words name the link; the tooltip says where it leads.
+				attr: { "data-action": "open-line", "data-path": seen.notePath, "data-line": String(seen.line), title: `Open ${name} at this line` },
 			});
 			link.createSpan({ cls: "reconnect-history-date", text: formatDay(seen.day) });
 			link.createSpan({ cls: "reconnect-history-text", text: seen.text || name });

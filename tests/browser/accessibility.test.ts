@@ -23,11 +23,13 @@ describe("accessibility", () => {
 		await openSidebar(page);
 		const tree = await sidebar(page).ariaSnapshot();
 		const buttons = tree.split("\n").filter((line) => /^\s*- button\b/.test(line));
-		expect(buttons).toHaveLength(20 * 3);
+		// Each of the 21 rows: show its history, draft, contacted, snooze.
+		expect(buttons).toHaveLength(21 * 4);
 		expect(buttons.filter((line) => !/- button "[^"]+"/.test(line))).toEqual([]);
 		const names = buttons.map((line) => /"([^"]+)"/.exec(line)?.[1]);
 		expect(new Set(names).size).toBe(names.length);
 		expect(names).toContain("Mark Rafael Costa as contacted today");
+		expect(names).toContain("Show history and follow-ups of Rafael Costa");
 		expect(tree).toContain('searchbox "Filter contacts"');
 		expect(tree).toContain('list "Congratulate"');
 		expect(tree).toContain('list "Hard news"');
@@ -64,7 +66,9 @@ describe("accessibility", () => {
 		const focused = (): Promise<string> => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? "");
 
 		await page.keyboard.press("Tab");
-		// The first row is the first of the hard news.
+		// The first row is the first of the hard news: its history toggle, then its name.
+		expect(await focused()).toBe("Show history and follow-ups of Tom Becker");
+		await page.keyboard.press("Tab");
 		expect(await focused()).toBe("Tom Becker");
 		await page.keyboard.press("Tab");
 		expect(await focused()).toBe("Draft a message to Tom Becker in today's daily note");

@@ -19,7 +19,7 @@ describe("running a command-palette draft", () => {
 		const text = (await readNote(page, DAILY)) ?? "";
 		// From Templates/Daily.md: the title and the created date are filled in.
 		expect(text).toMatch(new RegExp(`^---\\ncreated: "${TODAY}"\\n---\\n# ${TODAY}\\n\\n## Log\\n`));
-		const block = /\n## Reconnect\n- \[ \] Reconnect with \[\[Rafael Costa\]\] — congratulate on the new job\n((?:\t>(?: .*)?\n?)+)$/.exec(text);
+		const block = /\n## Reconnect\n- \[ \] Reconnect with \[\[Rafael Costa\]\] — congratulate on the new job\n\t- Last time \(2026-07-15\): Lunch with Rafa at Mädchenitaliener\.[^\n]*\n((?:\t>(?: .*)?\n?)+)$/.exec(text);
 		expect(block, text).not.toBeNull();
 		const quote = (block?.[1] ?? "").split("\n").filter(Boolean);
 		expect(quote.length).toBeGreaterThan(3);

@@ -37,7 +37,7 @@ export async function openSidebar(page: Page): Promise<Locator> {
  * axe checks only what is on screen: a window tall enough that the whole sidebar shows without
  * scrolling (checked by `expectWholeSidebarOnScreen`).
  */
-export const TALL_WINDOW = { width: 1280, height: 3600 };
+export const TALL_WINDOW = { width: 1280, height: 4800 };
 
 export async function expectWholeSidebarOnScreen(page: Page): Promise<void> {
 	const { scrollHeight, clientHeight } = await sidebar(page).evaluate((view) => ({ scrollHeight: view.scrollHeight, clientHeight: view.clientHeight }));
@@ -94,6 +94,10 @@ export function frontmatter(page: Page, path: string): Promise<Record<string, un
 
 export function activeFile(page: Page): Promise<string | null> {
 	return page.evaluate(() => window.__harness.activeFile());
+}
+
+export function activeLine(page: Page): Promise<number | null> {
+	return page.evaluate(() => window.__harness.activeLine());
 }
 
 export function notices(page: Page): Promise<string[]> {

@@ -10,12 +10,12 @@ describe("acting on a row", () => {
 	it("Contacted sets last-contact to today and the contact leaves the list", async () => {
 		const { page } = await open();
 		await openSidebar(page);
-		await row(page, "Marcus Webb").getByRole("button", { name: "Mark Marcus Webb as contacted today" }).click();
+		await row(page, "Priya Natarajan").getByRole("button", { name: "Mark Priya Natarajan as contacted today" }).click();
 
-		await eventually(async () => (await frontmatter(page, "People/Marcus Webb.md"))?.["last-contact"]).toBe(TODAY);
-		await eventually(() => bandOf(page, "Marcus Webb")).toBeNull();
-		expect(await notices(page)).toContain("Marked Marcus Webb as contacted today.");
-		await expect(sidebar(page).locator(".reconnect-counts").textContent()).resolves.toBe("19 to reach out to · 4 on track · 1 snoozed · 1 paused · 1 in memory");
+		await eventually(async () => (await frontmatter(page, "Work/Clients/Priya Natarajan.md"))?.["last-contact"]).toBe(TODAY);
+		await eventually(() => bandOf(page, "Priya Natarajan")).toBeNull();
+		expect(await notices(page)).toContain("Marked Priya Natarajan as contacted today.");
+		await expect(sidebar(page).locator(".reconnect-counts").textContent()).resolves.toBe("20 to reach out to · 4 on track · 1 snoozed · 1 paused · 1 in memory");
 	});
 
 	it("Snooze opens a menu of periods; the chosen one hides the contact until then", async () => {
@@ -33,7 +33,7 @@ describe("acting on a row", () => {
 		await eventually(async () => (await frontmatter(page, "People/Zoë Müller.md"))?.["snooze-until"]).toBe("2026-12-25");
 		await eventually(() => bandOf(page, "Zoë Müller")).toBeNull();
 		expect(await notices(page)).toContain("Snoozed Zoë Müller until 2026-12-25.");
-		await expect(sidebar(page).locator(".reconnect-counts").textContent()).resolves.toBe("19 to reach out to · 3 on track · 2 snoozed · 1 paused · 1 in memory");
+		await expect(sidebar(page).locator(".reconnect-counts").textContent()).resolves.toBe("20 to reach out to · 3 on track · 2 snoozed · 1 paused · 1 in memory");
 	});
 
 	it("ticking the reconnect task in a daily note records the contact", async () => {

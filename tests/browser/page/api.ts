@@ -10,6 +10,8 @@ export interface HarnessApi {
 	delete(path: string): Promise<void>;
 	/** The active file's path (the note the user has open). */
 	activeFile(): string | null;
+	/** The cursor's line in the active Markdown note, or null. */
+	activeLine(): number | null;
 	/** Every notice's text, oldest first. */
 	notices(): string[];
 	/** Waits until indexing is done and event handlers stopped writing. */

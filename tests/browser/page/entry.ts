@@ -3,7 +3,7 @@
  * real Reconnect plugin into it, and exposes `window.__harness` for the tests' assertions.
  * Runs in the browser; the clock is already pinned by the page (see ../page.ts).
  */
-import { TFile } from "obsidian";
+import { MarkdownView, TFile } from "obsidian";
 import manifest from "../../../manifest.json";
 import ReconnectPlugin from "../../../src/main";
 import { createApp__, Notice } from "../../fakes/obsidian";
@@ -44,6 +44,7 @@ async function mount(): Promise<HarnessApi> {
 		},
 		delete: (path) => app.vault.delete(file(path)),
 		activeFile: () => app.workspace.getActiveFile()?.path ?? null,
+		activeLine: () => app.workspace.getActiveViewOfType(MarkdownView)?.editor.getCursor().line ?? null,
 		notices: () => Notice.messages__,
 		settled: () => app.settled__(),
 	};

@@ -9,6 +9,8 @@ const ICONS: Record<string, Shape[]> = {
 	"alert-triangle": [["path", "m21.73 18-8-14a2 2 0 0 0-3.48 0l-8 14A2 2 0 0 0 4 21h16a2 2 0 0 0 1.73-3Z"], ["path", "M12 9v4"], ["path", "M12 17h.01"]],
 	"alarm-clock": [["circle", 12, 13, 8], ["path", "M12 9v4l2 2"], ["path", "M5 3 2 6"], ["path", "m22 6-3-3"], ["path", "M6.38 18.7 4 21"], ["path", "M17.64 18.67 20 21"]],
 	terminal: [["path", "m4 17 6-6-6-6"], ["path", "M12 19h8"]],
+	"chevron-right": [["path", "m9 18 6-6-6-6"]],
+	"chevron-down": [["path", "m6 9 6 6 6-6"]],
 };
 
 function draw(svg: SVGElement): void {

@@ -251,6 +251,17 @@ export class MarkdownView extends TextFileView {
 	showSearch(replace?: boolean): void {
 		void replace;
 	}
+
+	/** As Obsidian's editor: `{ line }` puts the cursor at the start of that line. */
+	override setEphemeralState(state: unknown): void {
+		const line = (state as { line?: unknown } | null)?.line;
+		if (typeof line === "number") this.editor.setCursor({ line, ch: 0 });
+	}
+
+	override getEphemeralState(): Record<string, unknown> {
+		const cursor = this.editor.getCursor();
+		return { cursor: { from: cursor, to: cursor } };
+	}
 }
 
 /** Built-in viewer for files other than notes (image, pdf, canvas, …): a FileView of the given type. */
