@@ -95,6 +95,8 @@ export function strategyLabel(entry: RankedEntry): string {
 			return "a kind word after hard news";
 		case "gentle":
 			return "check in gently";
+		case "follow-up":
+			return "send what you owe them";
 		case "news":
 			return "mention their news";
 		case "mutual":

@@ -12,7 +12,7 @@ import { celebrationPhrase, jobLossPhrase, lossPhrase } from "./newsPhrases";
 import { defaultVariants, fillPlaceholders, placeholdersIn, slotsIn, type Placeholder } from "./phrasing";
 import type { RankedEntry } from "./rank";
 import type { PhrasingOverrides } from "./settings";
-import { draftDetails, neutralNewsClause, type DraftDetails, type Strategy } from "./strategy";
+import { draftDetails, neutralNewsClause, owedThing, type DraftDetails, type Strategy } from "./strategy";
 
 /** The last time you met, from the contact's history: "had coffee" on a day. */
 export interface LastMeeting {
@@ -136,6 +136,7 @@ function placeholderValues(entry: RankedEntry, details: DraftDetails, kind: Life
 		company: singleLine(details.company ?? ""),
 		role: singleLine(details.role ?? ""),
 		place: singleLine(details.place ?? ""),
+		"follow-up": entry.strategy === "follow-up" ? singleLine(owedThing(entry.followUps, details.names) ?? "") : "",
 		"last-time": meeting ? singleLine(`we ${meeting.activity} ${meetingWhen(meeting.day, options.today)}`) : "we last talked",
 	};
 }
@@ -226,6 +227,7 @@ const SUMMARIES: Readonly<Record<Strategy, (values: Partial<Record<Placeholder, 
 	congratulate: (_values, _entry, kind) => `congratulate on the ${kind?.noun ?? "news"}`,
 	support: (_values, _entry, kind) => `reach out after the ${kind && ["loss", "job-loss", "health"].includes(kind.slug) ? kind.noun : "hard news"}`,
 	gentle: () => "check in gently (private news in the note)",
+	"follow-up": (values) => `follow up: send ${aboutThem(values["follow-up"] ?? "")}`,
 	news: () => "mention their news",
 	mutual: (_values, entry) => `mention ${entry.mutual?.name ?? "a friend in common"}`,
 	project: (values) => `ask about ${aboutThem(values.project ?? "")}`,

@@ -27,6 +27,7 @@ export const PLACEHOLDERS = [
 	"role",
 	"place",
 	"last-time",
+	"follow-up",
 ] as const;
 
 export type Placeholder = (typeof PLACEHOLDERS)[number];

@@ -20,6 +20,17 @@ export const EVERYDAY_PIECES: readonly PhrasingPiece[] = [
 		],
 	},
 	{
+		id: "opening.follow-up",
+		label: "Opening: something you owe them",
+		variants: [
+			"I haven't forgotten {{follow-up}}: ‹here it is, or when you'll send it›.",
+			"I wanted to get {{follow-up}} to you: ‹here it is, or when you'll send it›.",
+			"It's been on my list to send you {{follow-up}}: ‹here it is, or when you'll send it›.",
+			"I meant to send you {{follow-up}}: ‹here it is, or when you'll send it›.",
+			"I owe you {{follow-up}}, and I haven't forgotten: ‹here it is, or when you'll send it›.",
+		],
+	},
+	{
 		id: "opening.mutual",
 		label: "Opening: a person in common",
 		variants: [

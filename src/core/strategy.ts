@@ -1,10 +1,12 @@
 /**
  * What a draft opens with, chosen from what the notes know and can say to the person: the news
- * (its tone decides how), else a fact from the note that makes a correct sentence addressed to
+ * (its tone decides how), else something you owe them (an open follow-up), else a fact from the note that makes a correct sentence addressed to
  * them — a person in common, a project, their family, an interest, their work, their city, how
  * you met — else a plain check-in. The ranking shows the choice; the draft follows it.
  */
 import type { Contact } from "./contact";
+import { followUpPhrase } from "./followUpPhrase";
+import type { FollowUp } from "./history/followUps";
 import type { NewsItem, Tone } from "./lifeEvents";
 import { plainNewsClause } from "./newsPhrases";
 import { familyPhrase, howWeMetClause, interestPhrase, plainName, projectPhrase } from "./noteFields";
@@ -14,6 +16,7 @@ export type Strategy =
 	| "congratulate"
 	| "support"
 	| "gentle"
+	| "follow-up"
 	| "news"
 	| "mutual"
 	| "project"
@@ -63,6 +66,17 @@ export interface StrategyInput {
 	tone: Tone | null;
 	mutual: unknown;
 	reminder: boolean;
+	/** Open follow-ups, the most pressing first. */
+	followUps: readonly FollowUp[];
+}
+
+/** The first follow-up a message can mention, as the thing owed ("the HR checklist"). */
+export function owedThing(followUps: readonly FollowUp[], names: PersonNames): string | null {
+	for (const followUp of followUps) {
+		const phrase = followUpPhrase(followUp.text, names);
+		if (phrase) return phrase;
+	}
+	return null;
 }
 
 /** Recent news with no telling words, as the clause a check-in mentions ("you bought a sailboat"). */
@@ -78,6 +92,8 @@ export function chooseStrategy(entry: StrategyInput, neutralNews: () => NewsItem
 	if (entry.news) return entry.tone === "support" ? "support" : entry.tone === "private" ? "gentle" : "congratulate";
 	const { contact } = entry;
 	const names = namesOf(contact);
+	// Something promised and not yet sent is the most natural reason to write.
+	if (owedThing(entry.followUps, names)) return "follow-up";
 	if (neutralNewsClause(contact, neutralNews())) return "news";
 	if (entry.mutual) return "mutual";
 	if (contact.projects.some((project) => projectPhrase(project, names))) return "project";

@@ -44,7 +44,8 @@ export function previewDraft(pieceId: string, today: Day, settings: ReconnectSet
 	const forced = pieceId.startsWith("opening.") && pieceId !== "opening.gentle" && pieceId !== "opening.news" ? (pieceId.slice("opening.".length) as Strategy) : null;
 	const mutual = forced === "mutual" ? { path: "People/Sam Lee.md", name: "Sam Lee", firstName: "Sam", daysSince: 3 } : entry.mutual;
 	// An opening the sample would not choose by itself is shown by choosing it.
-	const shown: RankedEntry = forced ? { ...entry, strategy: forced, mutual, reminder: forced !== "how-we-met", neutralNews: entry.neutralNews, reasons: entry.reasons } : entry;
+	const followUps = forced === "follow-up" ? [{ notePath: sample.path, line: 0, text: "Send her the slides from the Atlas talk", due: null }] : entry.followUps;
+	const shown: RankedEntry = forced ? { ...entry, strategy: forced, mutual, followUps, reminder: forced !== "how-we-met", neutralNews: entry.neutralNews, reasons: entry.reasons } : entry;
 	const draft = composeDraft(shown, { today, me: settings.userName || "Alex", phrasing: settings.phrasing });
 	return { subject: draft.subject, text: draft.text };
 }

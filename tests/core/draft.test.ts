@@ -333,7 +333,7 @@ describe("the no-ask rule", () => {
 	});
 
 	it("knows every placeholder the settings document", () => {
-		expect([...PLACEHOLDERS].sort()).toEqual(["company", "event", "family", "first-name", "how-we-met", "interest", "last-time", "me", "mutual", "name", "news", "place", "project", "role", "since"]);
+		expect([...PLACEHOLDERS].sort()).toEqual(["company", "event", "family", "first-name", "follow-up", "how-we-met", "interest", "last-time", "me", "mutual", "name", "news", "place", "project", "role", "since"]);
 	});
 });
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { formatDay } from "../../src/core/days";
 import type { FollowUp } from "../../src/core/history/followUps";
+import { composeDraft } from "../../src/core/draft";
 import { rankOne, TODAY } from "../builders";
 
 const ago = (days: number): string => formatDay(TODAY - days);
@@ -76,5 +77,27 @@ describe("follow-ups", () => {
 		const late = rankOne({ "how-we-met": "Work", "last-contact": ago(3) }, { followUps: () => [followUp(45)] });
 		const early = rankOne({ "how-we-met": "Work", "last-contact": ago(3) }, { followUps: () => [followUp(2)] });
 		expect(late.score).toBeGreaterThan(early.score);
+	});
+});
+
+describe("a follow-up as the reason to write", () => {
+	const options = { today: TODAY, me: "Alex" };
+
+	it("opens the draft with the thing owed, addressed to them, with a slot to fill", () => {
+		const entry = rankOne({ name: "Kenji Watanabe", "how-we-met": "Work", projects: "his team's move to Kotlin", "last-contact": ago(100) }, { followUps: () => [followUp(6, "Send him his copy of the HR checklist")] });
+		expect(entry.strategy).toBe("follow-up");
+		const draft = composeDraft(entry, options);
+		expect(draft.text).toMatch(/your copy of the HR checklist/);
+		expect(draft.text).not.toMatch(/\bhis\b|\bhim\b|\?/);
+		expect(draft.slots).toEqual(["‹here it is, or when you'll send it›"]);
+		expect(draft.summary).toBe("follow up: send their copy of the HR checklist; fill in ‹here it is, or when you'll send it›");
+	});
+
+	it("comes after good or hard news, and a task that hands nothing over leaves the note's fields to open", () => {
+		const news = rankOne({ name: "Kenji Watanabe", "how-we-met": "Work", "last-contact": ago(40), "recent-news": [`${ago(5)} promotion: VP`] }, { followUps: () => [followUp(6, "send him the deck")] });
+		expect(news.strategy).toBe("congratulate");
+		const call = rankOne({ name: "Kenji Watanabe", "how-we-met": "Work", projects: "the Kotlin move", "last-contact": ago(100) }, { followUps: () => [followUp(6, "call him about the visa")] });
+		expect(call.strategy).toBe("project");
+		expect(composeDraft(call, options).text).not.toMatch(/visa/);
 	});
 });

@@ -97,7 +97,7 @@ describe("commands", () => {
 		expect(modal.suggestionTexts__[0]).toMatch(/^Kenji Watanabe/);
 		modal.pressKey__("Enter");
 		const note = await dailyNote(loaded);
-		expect(note).toMatch(/- \[ \] Reconnect with \[\[Kenji Watanabe\]\] — ask about their team's move from Java to Kotlin\n/);
+		expect(note).toMatch(/- \[ \] Reconnect with \[\[Kenji Watanabe\]\] — follow up: send the updated HR checklist for tech visas; fill in ‹here it is, or when you'll send it›\n/);
 		for (const pattern of ASKS_FOR_TESTS) expect(note).not.toMatch(pattern);
 	});
 
@@ -115,7 +115,7 @@ describe("commands", () => {
 		const added = after.slice(at, at + after.length - existing.length);
 		expect(after.slice(0, at) + after.slice(at + added.length)).toBe(existing);
 		expect(existing.slice(0, at)).toMatch(/- \[x\] Reconnect with \[\[Nadia Haddad\]\] — check in\n$/);
-		expect(added).toMatch(/^- \[ \] Reconnect with \[\[Marcus Webb\]\] — ask about (?:the Halyard billing rewrite|hiring Halyard's first platform team)\n\t- Last time \(2026-07-30\): Walked Marcus Webb through [^\n]*\n\t> /);
+		expect(added).toMatch(/^- \[ \] Reconnect with \[\[Marcus Webb\]\] — follow up: send the platform charter we wrote in 2019; fill in ‹here it is, or when you'll send it›\n\t- Last time \(2026-07-30\): Walked Marcus Webb through [^\n]*\n\t> /);
 	});
 
 	it("lands two drafts requested in quick succession", async () => {
