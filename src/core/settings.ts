@@ -167,3 +167,22 @@ export function parseCustomKinds(text: string): CustomEventKind[] {
 export function formatCustomKinds(kinds: readonly CustomEventKind[]): string {
 	return kinds.map((kind) => (kind.tone && kind.tone !== "celebrate" ? `${kind.label}: ${kind.tone}` : kind.label)).join("\n");
 }
+
+/**
+ * `Meetings: YYYY-MM-DD [—] …`: one dated folder per line, its date format after the first colon
+ * (Obsidian allows no colon in a folder's name); `YYYY-MM-DD` when the format is left out.
+ */
+export function parseDatedFolders(text: string): DatedFolder[] {
+	const folders: DatedFolder[] = [];
+	for (const line of text.split("\n")) {
+		const colon = line.indexOf(":");
+		const folder = (colon < 0 ? line : line.slice(0, colon)).trim().replace(/^\/+|\/+$/g, "");
+		const format = colon < 0 ? "" : line.slice(colon + 1).trim();
+		if (folder) folders.push({ folder, format: format || "YYYY-MM-DD" });
+	}
+	return folders;
+}
+
+export function formatDatedFolders(folders: readonly DatedFolder[]): string {
+	return folders.map((entry) => `${entry.folder}: ${entry.format}`).join("\n");
+}

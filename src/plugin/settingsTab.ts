@@ -3,7 +3,7 @@ import { App, Plugin, PluginSettingTab, Setting, type SettingDefinitionItem, typ
 import { ALIASABLE_FIELDS, definitionOf, fieldLabel, type FieldName } from "../core/fields";
 import { humanizeCadence } from "../core/humanize";
 import { DEFAULT_PHRASING, PLACEHOLDERS, unknownPlaceholders } from "../core/phrasing";
-import { formatCustomKinds, parseCustomKinds, type ReconnectSettings, type Tier } from "../core/settings";
+import { formatCustomKinds, formatDatedFolders, parseCustomKinds, parseDatedFolders, type ReconnectSettings, type Tier } from "../core/settings";
 import { parseCadence } from "../core/values";
 import type { ReconnectHost } from "./host";
 import { previewDraft } from "./phrasingPreview";
@@ -131,6 +131,18 @@ export class ReconnectSettingTab extends PluginSettingTab {
 									await this.#apply();
 								}),
 							),
+					},
+					{
+						name: "More dated folders",
+						desc: "Notes in these folders count as contact on their date, like daily notes. One folder per line with its date format: Meetings: YYYY-MM-DD. A note there without a date in its name counts by its date property.",
+						render: (setting) =>
+							setting.addTextArea((area) => {
+								area.setPlaceholder("Meetings: YYYY-MM-DD").setValue(formatDatedFolders(this.#settings.datedFolders)).onChange(async (value) => {
+									this.#settings.datedFolders = parseDatedFolders(value);
+									await this.#apply(true);
+								});
+								area.inputEl.rows = 3;
+							}),
 					},
 					this.#toggleItem("Write back last contact", "Ticking a reconnect task also sets last-contact on the contact (never backwards).", "writeBackLastContact"),
 					this.#toggleItem("Open the daily note after drafting", "", "openDailyNoteAfterDraft"),

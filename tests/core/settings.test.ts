@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ALIASABLE_FIELDS } from "../../src/core/fields";
-import { DEFAULT_SETTINGS, formatCustomKinds, parseCustomKinds, sanitizeSettings } from "../../src/core/settings";
+import { DEFAULT_SETTINGS, formatCustomKinds, formatDatedFolders, parseCustomKinds, parseDatedFolders, sanitizeSettings } from "../../src/core/settings";
 import { FUZZ_RUNS } from "../fuzz";
 
 
@@ -93,5 +93,18 @@ describe("settings loaded from data.json", () => {
 
 	it("lets users extend the aliases of the reconnect fields, not of names or tags", () => {
 		expect(ALIASABLE_FIELDS).toEqual(["howWeMet", "lastContact", "recentNews", "cadence", "tier", "snoozeUntil", "paused", "deceased", "birthday", "email", "interests", "projects", "family", "mutual", "company", "role", "location"]);
+	});
+});
+
+describe("dated folders as written in settings", () => {
+	it.each([
+		["Meetings: YYYY-MM-DD [—] …", [{ folder: "Meetings", format: "YYYY-MM-DD [—] …" }]],
+		["Meetings", [{ folder: "Meetings", format: "YYYY-MM-DD" }]],
+		["/Work/1-1s/ : DD.MM.YYYY\n\n  Calls:  ", [{ folder: "Work/1-1s", format: "DD.MM.YYYY" }, { folder: "Calls", format: "YYYY-MM-DD" }]],
+		[": YYYY", []],
+		["", []],
+	])("%j", (text, folders) => {
+		expect(parseDatedFolders(text)).toEqual(folders);
+		expect(parseDatedFolders(formatDatedFolders(folders))).toEqual(folders);
 	});
 });

@@ -115,8 +115,18 @@ describe("history sources in the plugin", () => {
 		files[".obsidian/plugins/reconnect/data.json"] = JSON.stringify({ contactFolders: ["People"], userName: "Alex" });
 		const loaded = await loadReconnect(files);
 		expect(loaded.plugin.index.entry("People/Marcus Webb.md")?.lastContact).toMatchObject({ notePath: "Daily/2026-07-22.md" });
-		loaded.plugin.settings.datedFolders = [{ folder: "Meetings", format: "YYYY-MM-DD" }];
-		await loaded.plugin.index.settingsChanged(true);
+		// Named in the settings tab, as a user does it.
+		const tab = loaded.app.settingTabs__[0];
+		if (!tab) throw new Error("no settings tab");
+		const root = loaded.app.openSettingTab__(tab);
+		const setting = [...root.querySelectorAll<HTMLElement>(".setting-item")].find((item) => item.querySelector(".setting-item-name")?.textContent === "More dated folders");
+		const area = setting?.querySelector("textarea");
+		if (!area) throw new Error("no textarea for dated folders");
+		area.value = "Meetings/: YYYY-MM-DD\n";
+		area.dispatchEvent(new Event("input"));
+		await loaded.app.settled__();
+		await loaded.plugin.index.whenReady();
+		expect(loaded.plugin.settings.datedFolders).toEqual([{ folder: "Meetings", format: "YYYY-MM-DD" }]);
 		expect(loaded.plugin.index.entry("People/Marcus Webb.md")?.reasons).toContain("Last seen in Meetings/2026-07-30 Halyard platform roadmap");
 		expect(loaded.plugin.index.history("People/Marcus Webb.md", 5).map((seen) => seen.notePath)).toContain("Meetings/Offsite debrief.md");
 	});
