@@ -23,39 +23,22 @@ import type { RankedList } from "../core/rankedList";
 import type { ReconnectSettings } from "../core/settings";
 import { EmptyFrontmatterCheck } from "./emptyFrontmatter";
 import { contentOf, factsOf, needsText } from "./noteFacts";
+import { IndexBuild, type BuildProgress, type ReadNote } from "./indexBuild";
+import { BackgroundTexts } from "./noteTexts";
 import { obsidianDates, readObsidianSettings } from "./obsidianSettings";
-import { nextTask, runInSlices, type SliceOptions } from "./slices";
+import { nextTask, type SliceOptions } from "./slices";
 import { UnresolvedLinks } from "./unresolvedLinks";
+
+export type { BuildProgress } from "./indexBuild";
 
 /** What changed: these contacts, everything, or only how far the build has read. */
 export type IndexChange = ReadonlySet<string> | "all" | "progress";
 export type IndexListener = (change: IndexChange) => void;
 
-/** How far a build has read. */
-export interface BuildProgress {
-	done: number;
-	total: number;
-}
-
 /** Today on the user's clock. */
 export function localToday(): Day {
 	const now = moment();
 	return dayFromParts(now.year(), now.month() + 1, now.date()) ?? 0;
-}
-
-/** Notes read between two checks of a build's time budget. */
-const NOTES_PER_STEP = 32;
-/** Note texts asked of the vault at once. */
-const TEXTS_AT_ONCE = 32;
-
-/** An index being built, with what the build has read so far. */
-interface Build {
-	core: ContactIndex;
-	progress: BuildProgress;
-	/** Link answers by the linking note's folder, while every note is read at once. */
-	links: Map<string, Map<string, string | null>>;
-	/** Notes whose text says more than their cache (contacts' logs, tasks about people), read after the caches. */
-	texts: { file: TFile; cache: CachedMetadata | null }[];
 }
 
 export interface ReconnectIndexOptions {
@@ -67,7 +50,7 @@ export interface ReconnectIndexOptions {
 export class ReconnectIndex extends Component {
 	/** The complete index that answers; null until the first build completes. */
 	#core: ContactIndex | null = null;
-	#build: Build | null = null;
+	#build: IndexBuild | null = null;
 	/** Counts builds, so an older build stops when a newer one begins. */
 	#generation = 0;
 	#obsidian: ObsidianConfig | null = null;
@@ -78,9 +61,8 @@ export class ReconnectIndex extends Component {
 	readonly #unresolved = new UnresolvedLinks();
 	readonly #emptyFrontmatter: EmptyFrontmatterCheck;
 	readonly #readyWaiters: ((ready: boolean) => void)[] = [];
-	/** Notes to read the text of outside a build (renamed, or newly able to resolve a link), by path. */
-	readonly #textQueue = new Map<string, { file: TFile; cache: CachedMetadata | null }>();
-	#readingTexts = false;
+	/** Notes to read the text of outside a build (renamed, or newly able to resolve a link). */
+	readonly #laterTexts: BackgroundTexts;
 
 	readonly #app: App;
 	readonly #settings: () => ReconnectSettings;
@@ -95,6 +77,7 @@ export class ReconnectIndex extends Component {
 		this.#slices = options.slices ?? {};
 		this.#currentDay = this.#clock();
 		this.#emptyFrontmatter = new EmptyFrontmatterCheck(app, (file, cache) => this.#upsert(file, cache, null));
+		this.#laterTexts = new BackgroundTexts(app, ({ file, cache }, text) => this.#upsert(file, cache, text), () => this.#unloaded);
 	}
 
 	override onunload(): void {
@@ -179,57 +162,16 @@ export class ReconnectIndex extends Component {
 		await (this.#slices.yieldToHost ?? nextTask)();
 		if (generation !== this.#generation) return;
 		this.#unresolved.clear();
-		const files = this.#app.vault.getMarkdownFiles();
-		const build: Build = { core: this.#newCore(obsidian), progress: { done: 0, total: files.length }, links: new Map(), texts: [] };
+		const read: ReadNote = (core, file, cache, text) => this.#read(core, file, cache, text);
+		const build = new IndexBuild(this.#newCore(obsidian), this.#app, this.#app.vault.getMarkdownFiles(), read, () => this.#emit("progress"));
 		this.#build = build;
 		this.#emit("progress");
-		const stopped = (): boolean => generation !== this.#generation;
-		if (!(await runInSlices(this.#readCaches(build, files), { ...this.#slices, stopped }))) return;
-		if (!(await this.#readTexts(build, stopped))) return;
-		if (!(await runInSlices(build.core.start(this.#currentDay), { ...this.#slices, stopped }))) return;
+		if (!(await build.run(this.#currentDay, { ...this.#slices, stopped: () => generation !== this.#generation }))) return;
 		this.#build = null;
 		this.#core = build.core;
 		this.#core.setToday(this.#currentDay);
 		for (const resolve of this.#readyWaiters.splice(0)) resolve(true);
 		this.#emit("all");
-	}
-
-	/** Every note's cached metadata, a few at a time; notes whose text is needed are put aside. */
-	*#readCaches(build: Build, files: readonly TFile[]): Generator<void, void, void> {
-		const { metadataCache, vault } = this.#app;
-		let i = 0;
-		for (const file of files) {
-			// Deleted meanwhile: the event already took it out. Renamed: it is read at its new path.
-			if (vault.getFileByPath(file.path) === file) {
-				const cache = metadataCache.getFileCache(file);
-				if (this.#read(build.core, file, cache, null).wantsText) build.texts.push({ file, cache });
-			}
-			build.progress.done = ++i;
-			if (i % NOTES_PER_STEP === 0) {
-				this.#emit("progress");
-				yield;
-			}
-		}
-		build.links.clear();
-	}
-
-	/** The texts the caches cannot replace, read from the vault a batch at a time; false if stopped. */
-	async #readTexts(build: Build, stopped: () => boolean): Promise<boolean> {
-		build.progress.total += build.texts.length;
-		for (let from = 0; from < build.texts.length; from += TEXTS_AT_ONCE) {
-			const batch = build.texts.slice(from, from + TEXTS_AT_ONCE);
-			const texts = await Promise.all(batch.map(({ file }) => this.#app.vault.cachedRead(file).catch(() => null)));
-			if (stopped()) return false;
-			batch.forEach(({ file, cache }, index) => {
-				const text = texts[index];
-				// Changed meanwhile: the change brought its own text. Gone or unreadable: nothing more to learn.
-				if (text === null || text === undefined || this.#app.metadataCache.getFileCache(file) !== cache) return;
-				this.#read(build.core, file, cache, text);
-			});
-			build.progress.done += batch.length;
-			this.#emit("progress");
-		}
-		return true;
 	}
 
 	#newCore(obsidian: ObsidianConfig): ContactIndex {
@@ -239,20 +181,8 @@ export class ReconnectIndex extends Component {
 			templateFolders: obsidian.templateFolders,
 			datedNotes: createDatedNoteRule(obsidian.daily.format, this.#settings().datedFolders, obsidianDates.parseDay),
 			resolveLink: (linktext, sourcePath) => {
-				// While every note is read, the same link from the same folder resolves the same way:
-				// thousands of daily notes in one folder link to the same people.
-				const table = this.#build?.links;
-				let inFolder: Map<string, string | null> | undefined;
-				if (table) {
-					const folder = sourcePath.slice(0, sourcePath.lastIndexOf("/") + 1);
-					inFolder = table.get(folder);
-					if (!inFolder) table.set(folder, (inFolder = new Map<string, string | null>()));
-				}
-				let target = inFolder?.get(linktext);
-				if (target === undefined) {
-					target = metadataCache.getFirstLinkpathDest(getLinkpath(linktext), sourcePath)?.path ?? null;
-					inFolder?.set(linktext, target);
-				}
+				const resolve = (): string | null => metadataCache.getFirstLinkpathDest(getLinkpath(linktext), sourcePath)?.path ?? null;
+				const target = this.#build ? this.#build.links.resolve(linktext, sourcePath, resolve) : resolve();
 				if (!target) this.#unresolved.note(getLinkpath(linktext), sourcePath);
 				return target;
 			},
@@ -363,7 +293,16 @@ export class ReconnectIndex extends Component {
 	/** A note changed (with its text, from the cache's `changed`) or needs reading again. */
 	#upsert(file: TAbstractFile, cache: CachedMetadata | null, text: string | null): void {
 		if (!(file instanceof TFile) || file.extension !== "md") return;
-		let affected: ReadonlySet<string> | null = null;
+		const affected = this.#readEverywhere(file, cache, text);
+		if (affected.size) this.#emit(affected);
+	}
+
+	/**
+	 * Reads a note into the index being built and the one that answers (returning the contacts
+	 * whose ranking may have changed in the latter); its text is read later if it would say more.
+	 */
+	#readEverywhere(file: TFile, cache: CachedMetadata | null, text: string | null): ReadonlySet<string> {
+		let affected: ReadonlySet<string> = new Set();
 		let wantsText = false;
 		if (this.#build) wantsText = this.#read(this.#build.core, file, cache, text).wantsText;
 		if (this.#core) {
@@ -371,32 +310,8 @@ export class ReconnectIndex extends Component {
 			affected = read.affected;
 			wantsText ||= read.wantsText;
 		}
-		if (wantsText) this.#readTextLater(file, cache);
-		if (affected?.size) this.#emit(affected);
-	}
-
-	/** Reads a note's text in the background, then the note again with it (unless it changed meanwhile). */
-	#readTextLater(file: TFile, cache: CachedMetadata | null): void {
-		this.#textQueue.set(file.path, { file, cache });
-		if (this.#readingTexts) return;
-		this.#readingTexts = true;
-		void (async () => {
-			try {
-				while (this.#textQueue.size && !this.#unloaded) {
-					const batch = [...this.#textQueue.values()].slice(0, TEXTS_AT_ONCE);
-					for (const { file: queued } of batch) this.#textQueue.delete(queued.path);
-					const texts = await Promise.all(batch.map(({ file: queued }) => this.#app.vault.cachedRead(queued).catch(() => null)));
-					batch.forEach(({ file: queued, cache: queuedCache }, index) => {
-						const text = texts[index];
-						if (text === null || text === undefined || this.#app.metadataCache.getFileCache(queued) !== queuedCache) return;
-						if (this.#app.vault.getFileByPath(queued.path) !== queued) return;
-						this.#upsert(queued, queuedCache, text);
-					});
-				}
-			} finally {
-				this.#readingTexts = false;
-			}
-		})();
+		if (wantsText) this.#laterTexts.add({ file, cache });
+		return affected;
 	}
 
 	#remove(path: string): void {
@@ -423,7 +338,7 @@ export class ReconnectIndex extends Component {
 			for (const path of read.affected) affected.add(path);
 			wantsText ||= read.wantsText;
 		}
-		if (wantsText) this.#readTextLater(file, cache);
+		if (wantsText) this.#laterTexts.add({ file, cache });
 		this.#retryUnresolved(file);
 		if (this.#core) this.#emit(affected);
 	}
@@ -439,15 +354,7 @@ export class ReconnectIndex extends Component {
 		for (const source of sources) {
 			const note = this.#app.vault.getFileByPath(source);
 			if (!note) continue;
-			const cache = this.#app.metadataCache.getFileCache(note);
-			let wantsText = false;
-			if (this.#build) wantsText = this.#read(this.#build.core, note, cache, null).wantsText;
-			if (this.#core) {
-				const read = this.#read(this.#core, note, cache, null);
-				for (const path of read.affected) affected.add(path);
-				wantsText ||= read.wantsText;
-			}
-			if (wantsText) this.#readTextLater(note, cache);
+			for (const path of this.#readEverywhere(note, this.#app.metadataCache.getFileCache(note), null)) affected.add(path);
 		}
 		if (affected.size) this.#emit(affected);
 	}
