@@ -4,8 +4,9 @@
  * listed (on track, snoozed, paused, in memory). `today` is always given, never read from a clock.
  */
 import { BAND_ORDER, zeroBandCounts, type Band, type Status } from "./bands";
+import { birthdayReason, birthdayTiming, type BirthdayTiming } from "./birthdays";
 import type { Contact, ContactWarning } from "./contact";
-import { dayFromParts, dayParts, formatDay, formatMonthDay, type Day } from "./days";
+import { formatDay, type Day } from "./days";
 import { daysOverdue, type FollowUp } from "./history/followUps";
 import { historyLineText } from "./history/lineText";
 import { isDrifting, measuredRhythm, RHYTHM_GAPS } from "./history/rhythm";
@@ -17,18 +18,12 @@ import { RANKING_RULES, type CoreSettings } from "./settings";
 import { chooseStrategy, type Strategy } from "./strategy";
 
 export { BAND_ORDER, type Band, type Status } from "./bands";
+export { birthdayTiming, type BirthdayTiming } from "./birthdays";
 export type { Strategy } from "./strategy";
 export { newsHeadline, recentNews, type RecentNews } from "./recentNews";
 
 /** The last contact and where it was found: the contact's last-contact property, or a dated note linking them. */
 export type LastContact = { readonly kind: "property"; readonly day: Day; readonly key: string } | Sighting;
-
-export interface BirthdayTiming {
-	/** Days from today to the birthday: 3 ahead, 0 today, -5 five days ago. */
-	offset: number;
-	month: number;
-	day: number;
-}
 
 export interface MutualContact {
 	path: string;
@@ -97,21 +92,6 @@ export function effectiveLastContact(contact: Contact, context: Pick<RankContext
 	return recorded === null ? null : { kind: "property", day: recorded, key: contact.lastContactKey ?? "last-contact" };
 }
 
-/** The nearest birthday within a week ahead or two weeks behind; Feb 29 is kept on Feb 28 in other years. */
-export function birthdayTiming(birthday: Contact["birthday"], today: Day): BirthdayTiming | null {
-	if (!birthday) return null;
-	const { year } = dayParts(today);
-	let best: BirthdayTiming | null = null;
-	for (const candidateYear of [year - 1, year, year + 1]) {
-		const day = dayFromParts(candidateYear, birthday.month, birthday.day) ?? dayFromParts(candidateYear, birthday.month, birthday.day - 1);
-		if (day === null) continue;
-		const offset = day - today;
-		if (offset > RANKING_RULES.birthdayDaysAhead || offset < -RANKING_RULES.birthdayDaysBehind) continue;
-		if (!best || Math.abs(offset) < Math.abs(best.offset)) best = { offset, month: birthday.month, day: birthday.day };
-	}
-	return best;
-}
-
 /** "Follow-up overdue by 6 days: send the HR checklist". */
 function followUpReason(followUp: FollowUp, today: Day): string {
 	const words = historyLineText(followUp.text);
@@ -124,14 +104,6 @@ function rhythmOf(contact: Contact, context: RankContext): number | null {
 	const days = context.seenDays(contact.path, RHYTHM_GAPS + 1);
 	if (contact.lastContact !== null && contact.lastContact <= context.today) days.push(contact.lastContact);
 	return days.length < 4 ? null : measuredRhythm(days, context.today);
-}
-
-function birthdayReason(timing: BirthdayTiming): string {
-	const date = formatMonthDay(timing.month, timing.day);
-	if (timing.offset === 0) return "Birthday today";
-	if (timing.offset === 1) return `Birthday tomorrow (${date})`;
-	if (timing.offset > 0) return `Birthday in ${timing.offset} days (${date})`;
-	return `Birthday was ${humanizeAgo(-timing.offset)} (${date})`;
 }
 
 function sourceReason(last: LastContact, noteLabel?: (path: string) => string): string {
