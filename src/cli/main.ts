@@ -56,6 +56,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 export async function main(defaultVault: string): Promise<void> {
+	// A reader that stops early (`reconnect rank | head`) closes the pipe: that is not an error,
+	// and nothing more needs printing. Writes to the vault finished before the output began.
+	process.stdout.on("error", (error: Error & { code?: string }) => {
+		if (error.code !== "EPIPE") throw error;
+		process.exit(process.exitCode ?? 0);
+	});
 	const code = await runCli(process.argv.slice(2), {
 		out: (text) => process.stdout.write(`${text}\n`),
 		err: (text) => process.stderr.write(`${text}\n`),
