@@ -131,24 +131,7 @@ function findMutual(contact: Contact, context: RankContext): MutualContact | nul
 }
 
 /** What ranking decided about a contact; the rest of an entry is worked out from it when read. */
-interface EvaluationFacts {
-	contact: Contact;
-	status: Status;
-	band: Band | null;
-	score: number;
-	daysSince: number | null;
-	cadenceDays: number;
-	cadenceSource: RankedEntry["cadenceSource"];
-	rhythmDays: number | null;
-	drifting: boolean;
-	followUps: readonly FollowUp[];
-	lastContact: LastContact | null;
-	news: NewsItem | null;
-	tone: Tone | null;
-	birthday: BirthdayTiming | null;
-	reminder: boolean;
-	warnings: readonly ContactWarning[];
-}
+type EvaluationFacts = Omit<RankedEntry, "neutralNews" | "strategy" | "mutual" | "reasons">;
 
 /**
  * A contact's evaluation. Its reasons are words for people, and its person in common and draft
