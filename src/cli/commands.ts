@@ -2,6 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { formatWarning, type Contact } from "../core/contact";
 import { composeDraft, draftRefusal, renderDraftBlock } from "../core/draft";
+import { meetingFrom } from "../core/history/meeting";
 import { formatDay, parseIsoDay, type Day } from "../core/days";
 import { findKind, formatNewsItem } from "../core/lifeEvents";
 import { insertUnderHeading, reconnectTaskMatcher } from "../core/insertUnderHeading";
@@ -78,7 +79,9 @@ export async function draft(args: ParsedArgs, context: CommandContext): Promise<
 	const me = stringOption(args, "me") ?? loaded.config.settings.userName;
 	// Today's note is read first: a sentence already drafted there today is not used again.
 	const note = await todaysNote(context, flag(args, "insert"));
-	const message = composeDraft(entry, { today: context.today, me, phrasing: loaded.config.settings.phrasing, catalogue: loaded.index.rules.catalogue, written: note?.text ?? "" });
+	// The last time you were in touch: a line for the writer, and what you did together for the message.
+	const [lastTime = null] = sightingsOf(loaded, entry.contact.path, context.today, 1);
+	const message = composeDraft(entry, { today: context.today, me, phrasing: loaded.config.settings.phrasing, catalogue: loaded.index.rules.catalogue, written: note?.text ?? "", lastMeeting: meetingFrom(lastTime) });
 	context.out(`To ${entry.contact.name}${entry.contact.email ? ` <${entry.contact.email}>` : ""} — ${message.summary}\n`);
 	context.out(message.text);
 	if (message.mailto && !flag(args, "insert")) context.out(`\n${message.mailto}`);
@@ -86,7 +89,6 @@ export async function draft(args: ParsedArgs, context: CommandContext): Promise<
 
 	const linktext = loaded.resolver.linktextFor(entry.contact.path);
 	const original = note.text ?? note.initial;
-	const [lastTime = null] = sightingsOf(loaded, entry.contact.path, context.today, 1);
 	const result = insertUnderHeading(original, loaded.config.settings.dailyNoteHeading, renderDraftBlock(message, linktext, lastTime), reconnectTaskMatcher(linktext));
 	if (!result.inserted) {
 		context.err(`\n${note.vaultPath} already has a reconnect task for ${entry.contact.name}; nothing was added.`);

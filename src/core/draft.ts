@@ -6,6 +6,7 @@
  * written into today's daily note is not used again while another variant fits.
  */
 import { dayParts, formatDay, monthName, type Day } from "./days";
+import type { LastMeeting } from "./history/meeting";
 import { humanizeDays } from "./humanize";
 import { kindOf, LIFE_EVENT_KINDS, type LifeEventKind } from "./lifeEvents";
 import { celebrationPhrase, jobLossPhrase, lossPhrase } from "./newsPhrases";
@@ -14,12 +15,7 @@ import type { RankedEntry } from "./rank";
 import type { PhrasingOverrides } from "./settings";
 import { draftDetails, neutralNewsClause, owedThing, type DraftDetails, type Strategy } from "./strategy";
 
-/** The last time you met, from the contact's history: "had coffee" on a day. */
-export interface LastMeeting {
-	day: Day;
-	/** What you did, after "we": "had coffee", "walked the Landwehrkanal". */
-	activity: string;
-}
+export type { LastMeeting } from "./history/meeting";
 
 export interface DraftOptions {
 	today: Day;

@@ -4,6 +4,7 @@
  */
 import { MarkdownView, Notice, normalizePath, TFile, type App } from "obsidian";
 import { composeDraft, draftRefusal, renderDraftBlock } from "../core/draft";
+import { meetingFrom } from "../core/history/meeting";
 import { addMonthsToDay, formatDay, type Day } from "../core/days";
 import { reconnectTaskMatcher } from "../core/insertUnderHeading";
 import { kindOf } from "../core/lifeEvents";
@@ -105,10 +106,11 @@ export class ContactActions {
 			// What today's note already holds: a sentence drafted there for someone else is not used again.
 			const todays = this.#app.vault.getFileByPath(dailyNotePath(daily, today));
 			const written = todays ? await this.#app.vault.cachedRead(todays) : "";
-			const draft = composeDraft(entry, { today, me: settings.userName, phrasing: settings.phrasing, catalogue: this.#index.catalogue, written });
+			// The last time you were in touch: a line for the writer, and what you did together for the message.
+			const lastTime = await lastTimeOf(this.#app, this.#index, file.path);
+			const draft = composeDraft(entry, { today, me: settings.userName, phrasing: settings.phrasing, catalogue: this.#index.catalogue, written, lastMeeting: meetingFrom(lastTime) });
 			const dailyPath = normalizePath(`${daily.folder}/x.md`);
 			const linktext = this.#app.metadataCache.fileToLinktext(file, dailyPath, true);
-			const lastTime = await lastTimeOf(this.#app, this.#index, file.path);
 			const outcome = await insertIntoDailyNote(this.#app, daily, today, settings.dailyNoteHeading, renderDraftBlock(draft, linktext, lastTime), reconnectTaskMatcher(linktext));
 			if (outcome.inserted) {
 				noticeWithLink(this.#app, `Draft for ${entry.contact.name} added to `, outcome.file.basename, outcome.file.path, outcome.created ? " (new daily note)." : ".");
