@@ -124,10 +124,10 @@ describe("history sources in the plugin", () => {
 		if (!area) throw new Error("no textarea for dated folders");
 		area.value = "Meetings/: YYYY-MM-DD\n";
 		area.dispatchEvent(new Event("input"));
-		await loaded.app.settled__();
-		await loaded.plugin.index.whenReady();
 		expect(loaded.plugin.settings.datedFolders).toEqual([{ folder: "Meetings", format: "YYYY-MM-DD" }]);
-		expect(loaded.plugin.index.entry("People/Marcus Webb.md")?.reasons).toContain("Last seen in Meetings/2026-07-30 Halyard platform roadmap");
+		// The change rebuilds the index in the background; the previous one answers until it is done.
+		const marcus = () => loaded.plugin.index.entry("People/Marcus Webb.md")?.reasons ?? [];
+		await waitFor(() => marcus().includes("Last seen in Meetings/2026-07-30 Halyard platform roadmap"), "the rebuilt index");
 		expect(loaded.plugin.index.history("People/Marcus Webb.md", 5).map((seen) => seen.notePath)).toContain("Meetings/Offsite debrief.md");
 	});
 });
