@@ -10,7 +10,7 @@ import { normalizeTag, type ContactRules, type NoteFacts } from "../core/contact
 import { createDatedNoteRule } from "../core/datedNotes";
 import { dayOfLocalDate, type Day } from "../core/days";
 import { lineWithContinuation } from "../core/history/lineText";
-import { contactLinksOf, logLinesOf, noteLines, openTasksOf, type NoteContent } from "../core/history/noteContent";
+import { contactLinksOf, logLinesOf, mayHaveDatedLines, noteLines, openTasksOf, type NoteContent } from "../core/history/noteContent";
 import { scanMarkdown, type ScannedNote } from "./notes/scanMarkdown";
 import { cliDates, yamlEngine } from "./lazyModules";
 import { LinkResolver } from "./linkResolver";
@@ -87,8 +87,6 @@ function parseYamlBlock(yaml: string): ReadFrontmatter {
 
 /** An open checkbox, somewhere: a note without one has no open tasks, and needs no scan for them. */
 const OPEN_CHECKBOX = /\[ \]/;
-/** A line that may open with a date: a contact note without one has no log, and needs no scan for it. */
-const MAY_OPEN_WITH_DATE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+)?)?(?:\*\*|__)?(?:\[\[)?\d{4}-\d{2}-\d{2}/m;
 
 /**
  * What a note's body says about people, scanning its Markdown only when that can matter: dated
@@ -98,7 +96,7 @@ const MAY_OPEN_WITH_DATE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+
 export function noteContentOf(path: string, text: string, isContact: boolean, scanned: () => ScannedNote, lineTexts?: LineTexts): NoteContent {
 	let lines: string[] | null = null;
 	const allLines = (): string[] => (lines ??= noteLines(text));
-	const logLines = isContact ? (MAY_OPEN_WITH_DATE.test(text) ? logLinesOf(scanned(), allLines()) : []) : null;
+	const logLines = isContact ? (mayHaveDatedLines(text) ? logLinesOf(scanned(), allLines()) : []) : null;
 	if (logLines?.length) lineTexts?.keep(path, allLines(), logLines.map((entry) => entry.line));
 	return {
 		contactLinks: () => {

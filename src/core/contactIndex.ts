@@ -16,7 +16,7 @@ import { FollowUpIndex, type FollowUp, type TaskAbout } from "./history/followUp
 import type { NoteContent } from "./history/noteContent";
 import { LastSeenIndex, type HistoryEntry } from "./lastSeen";
 import { parseLooseDate } from "./values";
-import { evaluateContact, type RankContext, type RankedEntry } from "./rank";
+import { contactRhythm, evaluateContact, type RankContext, type RankedEntry } from "./rank";
 import { RankedList } from "./rankedList";
 import type { CoreSettings } from "./settings";
 
@@ -51,6 +51,8 @@ export class ContactIndex {
 	#phase: Phase = { kind: "loading" };
 	/** Counts settings changes, so a start that overlapped one evaluates again with the new settings. */
 	#settingsVersion = 0;
+	/** Measured rhythms by contact path, with the days they hold for. */
+	readonly #rhythms = new Map<string, { rhythm: number | null; from: Day; until: Day }>();
 
 	constructor(options: ContactIndexOptions) {
 		this.#options = options;
@@ -241,6 +243,19 @@ export class ContactIndex {
 		return evaluateContact(contact, this.#rankContext(today));
 	}
 
+	/**
+	 * A contact's rhythm, measured once and kept until what it is measured from changes: the
+	 * contact's note or history (see #refresh), or the day a sighting dated ahead comes due.
+	 */
+	#rhythmOf(contact: Contact, today: Day, seenDays: (path: string, count: number) => Day[]): number | null {
+		const kept = this.#rhythms.get(contact.path);
+		if (kept && kept.from <= today && today < kept.until) return kept.rhythm;
+		const rhythm = contactRhythm(contact, today, seenDays);
+		const ahead = contact.lastContact !== null && contact.lastContact > today ? contact.lastContact : Infinity;
+		this.#rhythms.set(contact.path, { rhythm, from: today, until: Math.min(ahead, this.lastSeen.nextSeenAfter(contact.path, today) ?? Infinity) });
+		return rhythm;
+	}
+
 	#evaluateAll(today: Day): RankedEntry[] {
 		const context = this.#rankContext(today);
 		const entries: RankedEntry[] = [];
@@ -249,12 +264,14 @@ export class ContactIndex {
 	}
 
 	#rankContext(today: Day): RankContext {
+		const seenDays = (path: string, count: number): Day[] => this.lastSeen.recentDays(path, today, count);
 		return {
 			today,
 			// A copy: the host may change its settings object in place before an entry's reasons are read.
 			settings: { ...this.#settings },
 			lastSeen: (path) => this.lastSeen.lastSeen(path, today),
-			seenDays: (path, count) => this.lastSeen.recentDays(path, today, count),
+			seenDays,
+			rhythmOf: (contact) => this.#rhythmOf(contact, today, seenDays),
 			followUps: (path) => this.followUps.of(path),
 			// A daily note is named by its date; a meeting note by its folder and title.
 			noteLabel: (path) => (this.#options.datedNotes.isDaily(path) ? basenameOf(path) : path.replace(/\.md$/i, "")),
@@ -268,6 +285,8 @@ export class ContactIndex {
 	 * nothing: their person in common is worked out whenever it is read.
 	 */
 	#refresh(affected: ReadonlySet<string>): void {
+		// A changed history or note changes its contact's rhythm.
+		for (const path of affected) this.#rhythms.delete(path);
 		const phase = this.#phase;
 		if (phase.kind === "loading") return;
 		if (phase.kind === "starting") {

@@ -59,17 +59,21 @@ function positionIn(list: readonly Sighting[], note: Sighting): number {
 	return low;
 }
 
-/** The first sighting on or before `today` in a list kept newest first. */
-function latestUpTo<T extends Sighting>(list: readonly T[] | undefined, today: Day): T | undefined {
-	if (!list?.length) return undefined;
+/** Where the first sighting on or before `today` is in a list kept newest first (all before it are later). */
+function indexUpTo(list: readonly Sighting[], today: Day): number {
 	let low = 0;
 	let high = list.length;
 	while (low < high) {
 		const middle = (low + high) >>> 1;
-		if ((list[middle] as T).day > today) low = middle + 1;
+		if ((list[middle] as Sighting).day > today) low = middle + 1;
 		else high = middle;
 	}
-	return list[low];
+	return low;
+}
+
+/** The first sighting on or before `today` in a list kept newest first. */
+function latestUpTo<T extends Sighting>(list: readonly T[] | undefined, today: Day): T | undefined {
+	return list?.length ? list[indexUpTo(list, today)] : undefined;
 }
 
 export class LastSeenIndex {
@@ -187,6 +191,17 @@ export class LastSeenIndex {
 		const logged = latestUpTo(this.#logs.get(target), today);
 		if (!noted || !logged) return noted ?? logged;
 		return comesBefore(logged, noted) ? logged : noted;
+	}
+
+	/** The first day after `today` a person is seen (a note dated ahead), or null. */
+	nextSeenAfter(target: string, today: Day): Day | null {
+		this.#ensureOrdered();
+		let next: Day | null = null;
+		for (const list of [this.#byTarget.get(target), this.#logs.get(target)]) {
+			const ahead = list?.length ? list[indexUpTo(list, today) - 1] : undefined;
+			if (ahead && (next === null || ahead.day < next)) next = ahead.day;
+		}
+		return next;
 	}
 
 	/** A person's sightings on or before `today`, newest first, at most `limit`. */

@@ -75,6 +75,11 @@ export interface RankContext {
 	lastSeen?: (path: string) => Sighting | undefined;
 	/** The distinct days up to today a person was seen, newest first, at most `count`. */
 	seenDays?: (path: string, count: number) => Day[];
+	/**
+	 * A contact's measured rhythm, when the host remembers it between rankings (measuring is most
+	 * of a ranking's cost); else it is measured from `seenDays`.
+	 */
+	rhythmOf?: (contact: Contact) => number | null;
 	/** Open follow-ups about a person, most overdue first. */
 	followUps?: (path: string) => readonly FollowUp[];
 	/** How a note is named in a reason ("2026-02-10", "Meetings/2026-08-06 Atlas sync"); by default its name. */
@@ -99,11 +104,15 @@ function followUpReason(followUp: FollowUp, today: Day): string {
 }
 
 /** The measured rhythm, from the days the vault records contact (the last-contact property included). */
+export function contactRhythm(contact: Contact, today: Day, seenDays: NonNullable<RankContext["seenDays"]>): number | null {
+	const days = seenDays(contact.path, RHYTHM_GAPS + 1);
+	if (contact.lastContact !== null && contact.lastContact <= today) days.push(contact.lastContact);
+	return days.length < 4 ? null : measuredRhythm(days, today);
+}
+
 function rhythmOf(contact: Contact, context: RankContext): number | null {
-	if (!context.seenDays) return null;
-	const days = context.seenDays(contact.path, RHYTHM_GAPS + 1);
-	if (contact.lastContact !== null && contact.lastContact <= context.today) days.push(contact.lastContact);
-	return days.length < 4 ? null : measuredRhythm(days, context.today);
+	if (context.rhythmOf) return context.rhythmOf(contact);
+	return context.seenDays ? contactRhythm(contact, context.today, context.seenDays) : null;
 }
 
 function sourceReason(last: LastContact, noteLabel?: (path: string) => string): string {

@@ -2,7 +2,7 @@
 import type { CachedMetadata } from "obsidian";
 import type { NoteFacts } from "../core/contact";
 import { dayOfLocalDate } from "../core/days";
-import { contactLinksOf, logLinesOf, noteLines, openTasksOf, type NoteContent } from "../core/history/noteContent";
+import { contactLinksOf, logLinesOf, mayHaveDatedLines, noteLines, openTasksOf, type NoteContent } from "../core/history/noteContent";
 
 /**
  * Obsidian drops the properties of a note whose YAML does not parse but still records where the
@@ -35,11 +35,14 @@ export function factsOf(path: string, cache: CachedMetadata | null, mtime?: numb
  */
 export function contentOf(cache: CachedMetadata | null, text: string | null, isContact: boolean): NoteContent {
 	const shape = cache ?? {};
-	const lines = text === null ? null : noteLines(text);
+	// Most notes have neither open tasks nor dated lines: their text is never split into lines.
+	const hasOpenTasks = cache?.listItems?.some((item) => item.task === " ") ?? false;
+	const mayLog = isContact && text !== null && mayHaveDatedLines(text);
+	const lines = text !== null && (hasOpenTasks || mayLog) ? noteLines(text) : null;
 	return {
 		contactLinks: () => contactLinksOf(shape),
 		openTasks: openTasksOf(shape, lines),
-		logLines: lines && isContact ? logLinesOf(shape, lines) : null,
+		logLines: text === null || !isContact ? null : lines && mayLog ? logLinesOf(shape, lines) : [],
 	};
 }
 

@@ -138,3 +138,42 @@ describe("the contact index's history and follow-ups", () => {
 		expect(index.followUpsOf("People/Kenji.md")).toHaveLength(1);
 	});
 });
+
+describe("the measured rhythm an index keeps between rankings", () => {
+	/** P0 seen every 10 days, the last time 10 days ago. */
+	function seenEvery10Days(): ContactIndex {
+		const index = indexOf(1);
+		for (const days of [10, 20, 30, 40, 50]) index.upsertNote(note(`Daily/${ago(days)}.md`, null), linking(["P0"]));
+		index.startNow(TODAY);
+		return index;
+	}
+	const rhythm = (index: ContactIndex): number | null => {
+		const contact = index.get("People/P0.md");
+		if (!contact || index.today === null) throw new Error("no P0, or not started");
+		return index.evaluate(contact, index.today).rhythmDays;
+	};
+
+	it("is measured again when the contact's history changes", () => {
+		const index = seenEvery10Days();
+		expect(rhythm(index)).toBe(10);
+		for (const days of [12, 14, 16, 18]) index.upsertNote(note(`Daily/${ago(days)}.md`, null), linking(["P0"]));
+		expect(rhythm(index)).toBe(2);
+		index.removeNote(`Daily/${ago(12)}.md`);
+		index.removeNote(`Daily/${ago(14)}.md`);
+		index.removeNote(`Daily/${ago(16)}.md`);
+		index.removeNote(`Daily/${ago(18)}.md`);
+		expect(rhythm(index)).toBe(10);
+	});
+
+	it("takes in notes dated ahead on the day they come due, and not before", () => {
+		const index = seenEvery10Days();
+		// Written ahead: ten days in a row from tomorrow, which must not count yet.
+		for (let ahead = 1; ahead <= 10; ahead++) index.upsertNote(note(`Daily/${formatDay(TODAY + ahead)}.md`, null), linking(["P0"]));
+		expect(rhythm(index)).toBe(10);
+		index.setToday(TODAY + 10);
+		// Nine gaps of a day, then 11, 10, 10, 10, 10 and 50 (to the last-contact property): the median is 1.
+		expect(rhythm(index)).toBe(1);
+		index.setToday(TODAY);
+		expect(rhythm(index)).toBe(10);
+	});
+});

@@ -41,6 +41,12 @@ export function compareFollowUps(a: FollowUp, b: FollowUp): number {
 export class FollowUpIndex {
 	readonly #byNote = new Map<string, { followUp: FollowUp; targets: readonly string[] }[]>();
 	readonly #byTarget = new Map<string, FollowUp[]>();
+	/**
+	 * People whose list has had follow-ups added since it was last sorted. Lists change in place
+	 * and are sorted when read: a vault read at start-up adds thousands of tasks about the same few
+	 * people, and a sorted copy per task would be quadratic.
+	 */
+	readonly #unsorted = new Set<string>();
 
 	/** Records a note's open tasks about people; returns the people whose follow-ups changed. */
 	setNote(notePath: string, tasks: readonly TaskAbout[]): string[] {
@@ -63,8 +69,10 @@ export class FollowUpIndex {
 		if (next.length) this.#byNote.set(notePath, next);
 		for (const entry of next) {
 			for (const target of entry.targets) {
-				const list = this.#byTarget.get(target) ?? [];
-				this.#byTarget.set(target, [...list, entry.followUp].sort(compareFollowUps));
+				const list = this.#byTarget.get(target);
+				if (list) list.push(entry.followUp);
+				else this.#byTarget.set(target, [entry.followUp]);
+				this.#unsorted.add(target);
 			}
 		}
 		return [...touched];
@@ -81,6 +89,7 @@ export class FollowUpIndex {
 		if (about) {
 			this.#byTarget.delete(oldPath);
 			this.#byTarget.set(newPath, about);
+			if (this.#unsorted.delete(oldPath)) this.#unsorted.add(newPath);
 			for (const entries of this.#byNote.values()) {
 				for (const entry of entries) if (entry.targets.includes(oldPath)) entry.targets = entry.targets.map((target) => (target === oldPath ? newPath : target));
 			}
@@ -89,7 +98,10 @@ export class FollowUpIndex {
 
 	/** A person's follow-ups, most overdue first. Do not mutate. */
 	of(target: string): readonly FollowUp[] {
-		return this.#byTarget.get(target) ?? NONE;
+		const list = this.#byTarget.get(target);
+		if (!list) return NONE;
+		if (this.#unsorted.delete(target)) list.sort(compareFollowUps);
+		return list;
 	}
 
 	#remove(notePath: string, entries: readonly { followUp: FollowUp; targets: readonly string[] }[]): void {
@@ -98,9 +110,12 @@ export class FollowUpIndex {
 			for (const target of entry.targets) {
 				const list = this.#byTarget.get(target);
 				if (!list) continue;
-				const kept = list.filter((followUp) => followUp !== entry.followUp);
-				if (kept.length) this.#byTarget.set(target, kept);
-				else this.#byTarget.delete(target);
+				const at = list.indexOf(entry.followUp);
+				if (at >= 0) list.splice(at, 1);
+				if (!list.length) {
+					this.#byTarget.delete(target);
+					this.#unsorted.delete(target);
+				}
 			}
 		}
 	}

@@ -102,6 +102,17 @@ export function logLinesOf(shape: NoteShape, lines: readonly string[]): LogLine[
 	return log;
 }
 
+/** A line that may open with a date (see datedLine.ts); a note without one has no log. */
+const MAY_OPEN_WITH_DATE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+)?)?(?:\*\*|__)?(?:\[\[)?\d{4}-\d{2}-\d{2}/m;
+
+/**
+ * Could the note have dated lines? A quick look at the whole text, so that the notes without any
+ * (most of them) are never split into lines.
+ */
+export function mayHaveDatedLines(text: string): boolean {
+	return MAY_OPEN_WITH_DATE.test(text);
+}
+
 /** A note's lines, as the line numbers of Obsidian's cache count them (`\r\n` is one break). */
 export function noteLines(text: string): string[] {
 	return text.split("\n").map((line) => (line.endsWith("\r") ? line.slice(0, -1) : line));
