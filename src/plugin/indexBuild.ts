@@ -8,7 +8,7 @@ import type { ContactIndex } from "../core/contactIndex";
 import type { Day } from "../core/days";
 import { BuildLinks } from "./buildLinks";
 import { readNoteTexts, type PendingText } from "./noteTexts";
-import { runInSlices, type SliceOptions } from "./slices";
+import { createPacer, runInSlices, type SliceOptions } from "./slices";
 
 /** How far a build has read. */
 export interface BuildProgress {
@@ -49,7 +49,7 @@ export class IndexBuild {
 			this.progress.done += count;
 			this.onProgress();
 		};
-		if (!(await readNoteTexts(this.app, this.#texts, use, read, slices.stopped))) return false;
+		if (!(await readNoteTexts(this.app, this.#texts, use, read, slices.stopped, createPacer(slices)))) return false;
 		return runInSlices(this.core.start(today), slices);
 	}
 

@@ -4,6 +4,7 @@
  * one that was asked for: not renamed, deleted or changed since (a change brings its own text).
  */
 import type { App, CachedMetadata, TFile } from "obsidian";
+import { createPacer } from "./slices";
 
 /** Note texts asked of the vault at once. */
 const TEXTS_AT_ONCE = 32;
@@ -16,7 +17,8 @@ export interface PendingText {
 
 /**
  * Reads the notes' texts in batches and hands each usable one to `use`; `read` is told how many
- * each batch covered. False if `stopped` says so between batches.
+ * each batch covered. Between batches, `pace` gives the host its turn when a piece has run long.
+ * False if `stopped` says so between batches.
  */
 export async function readNoteTexts(
 	app: App,
@@ -24,8 +26,11 @@ export async function readNoteTexts(
 	use: (item: PendingText, text: string) => void,
 	read: (count: number) => void,
 	stopped: () => boolean,
+	pace: () => Promise<void> = createPacer(),
 ): Promise<boolean> {
 	for (let from = 0; from < pending.length; from += TEXTS_AT_ONCE) {
+		await pace();
+		if (stopped()) return false;
 		const batch = pending.slice(from, from + TEXTS_AT_ONCE);
 		const texts = await Promise.all(batch.map(({ file }) => app.vault.cachedRead(file).catch(() => null)));
 		if (stopped()) return false;
@@ -58,10 +63,11 @@ export class BackgroundTexts {
 		this.#running = true;
 		void (async () => {
 			try {
+				const pace = createPacer();
 				while (this.#queue.size && !this.stopped()) {
 					const batch = [...this.#queue.values()].slice(0, TEXTS_AT_ONCE);
 					for (const { file } of batch) this.#queue.delete(file.path);
-					await readNoteTexts(this.app, batch, this.use, () => undefined, this.stopped);
+					await readNoteTexts(this.app, batch, this.use, () => undefined, this.stopped, pace);
 				}
 			} finally {
 				this.#running = false;

@@ -54,3 +54,20 @@ export async function runInSlices(work: Iterator<unknown>, options: SliceOptions
 		await yieldToHost();
 	}
 }
+
+/**
+ * For async work that runs in rounds (read some notes, use them): call the pacer after each
+ * round, and it gives the host a turn once a piece's budget is spent. Promises that are already
+ * resolved (a vault's cached reads) never let the host in by themselves.
+ */
+export function createPacer(options: Omit<SliceOptions, "stopped"> = {}): () => Promise<void> {
+	const budget = options.budgetMs ?? SLICE_BUDGET_MS;
+	const now = options.now ?? (() => performance.now());
+	const yieldToHost = options.yieldToHost ?? nextTask;
+	let deadline = now() + budget;
+	return async () => {
+		if (now() < deadline) return;
+		await yieldToHost();
+		deadline = now() + budget;
+	};
+}

@@ -66,3 +66,30 @@ describe("work in slices", () => {
 		expect(otherTaskRan).toBe(true);
 	});
 });
+
+describe("reading note texts in rounds", () => {
+	it("gives the host a turn once a piece's budget is spent, even when every read is already resolved", async () => {
+		const { readNoteTexts } = await import("../../src/plugin/noteTexts");
+		const { createPacer } = await import("../../src/plugin/slices");
+		let clock = 0;
+		const turns: number[] = [];
+		let used = 0;
+		// A vault whose reads resolve at once (cached texts), and notes that cost 1 ms each to use.
+		const files = Array.from({ length: 200 }, (_, i) => ({ path: `Daily/${i}.md` }));
+		const cache = {};
+		const app = {
+			vault: { cachedRead: () => Promise.resolve("text"), getFileByPath: (path: string) => files.find((file) => file.path === path) ?? null },
+			metadataCache: { getFileCache: () => cache },
+		};
+		const pending = files.map((file) => ({ file, cache })) as unknown as Parameters<typeof readNoteTexts>[1];
+		const pace = createPacer({ budgetMs: 10, now: () => clock, yieldToHost: () => Promise.resolve(void turns.push(used)) });
+		const use = (): void => {
+			used++;
+			clock += 1;
+		};
+		expect(await readNoteTexts(app as unknown as Parameters<typeof readNoteTexts>[0], pending, use, () => undefined, () => false, pace)).toBe(true);
+		expect(used).toBe(200);
+		// Batches of 32 notes at 1 ms each: a turn for the host before every batch after the first.
+		expect(turns).toEqual([32, 64, 96, 128, 160, 192]);
+	});
+});
