@@ -116,6 +116,21 @@ export class ContactIndex {
 		return affected;
 	}
 
+	/**
+	 * A note's text, read after its cache: what only the text says — a contact's own dated lines,
+	 * the words and due dates of open tasks. The rest of the note is as it was last upserted.
+	 */
+	upsertNoteText(path: string, content: NoteContent): Affected {
+		const isContact = this.#contactsByPath.has(path);
+		const logChanged = isContact && content.logLines !== null && this.lastSeen.setLog(path, content.logLines);
+		const touched = this.followUps.setNote(path, this.#tasksAbout(path, content, isContact));
+		if (this.#phase.kind === "loading") return NOTHING;
+		const affected = new Set<string>(touched);
+		if (logChanged) affected.add(path);
+		this.#refresh(affected);
+		return affected;
+	}
+
 	/** A note's open tasks with whom each is about: the people it links, and the note's own contact. */
 	#tasksAbout(path: string, content: NoteContent, isContact: boolean): TaskAbout[] {
 		if (!content.openTasks.length) return [];

@@ -20,7 +20,9 @@ export interface BuildProgress {
 const NOTES_PER_STEP = 32;
 
 /** How a build reads one note into its index: whether the note's text would say more than its cache. */
-export type ReadNote = (core: ContactIndex, file: TFile, cache: CachedMetadata | null, text: string | null) => { wantsText: boolean };
+export type ReadNote = (core: ContactIndex, file: TFile, cache: CachedMetadata | null, text: null) => { wantsText: boolean };
+/** How a build reads what only a note's text says, once the note was read from its cache. */
+export type ReadNoteText = (core: ContactIndex, file: TFile, cache: CachedMetadata | null, text: string) => void;
 
 export class IndexBuild {
 	readonly progress: BuildProgress;
@@ -34,6 +36,7 @@ export class IndexBuild {
 		private readonly app: App,
 		private readonly files: readonly TFile[],
 		private readonly read: ReadNote,
+		private readonly readText: ReadNoteText,
 		/** Called as the build reads on, to show how far it got. */
 		private readonly onProgress: () => void,
 	) {
@@ -44,7 +47,7 @@ export class IndexBuild {
 	async run(today: Day, slices: SliceOptions): Promise<boolean> {
 		if (!(await runInSlices(this.#readCaches(), slices))) return false;
 		this.progress.total += this.#texts.length;
-		const use = ({ file, cache }: PendingText, text: string): void => void this.read(this.core, file, cache, text);
+		const use = ({ file, cache }: PendingText, text: string): void => this.readText(this.core, file, cache, text);
 		const read = (count: number): void => {
 			this.progress.done += count;
 			this.onProgress();

@@ -23,7 +23,7 @@ import type { RankedList } from "../core/rankedList";
 import type { ReconnectSettings } from "../core/settings";
 import { EmptyFrontmatterCheck } from "./emptyFrontmatter";
 import { contentOf, factsOf, needsText } from "./noteFacts";
-import { IndexBuild, type BuildProgress, type ReadNote } from "./indexBuild";
+import { IndexBuild, type BuildProgress, type ReadNote, type ReadNoteText } from "./indexBuild";
 import { BackgroundTexts } from "./noteTexts";
 import { obsidianDates, readObsidianSettings } from "./obsidianSettings";
 import { nextTask, type SliceOptions } from "./slices";
@@ -77,7 +77,7 @@ export class ReconnectIndex extends Component {
 		this.#slices = options.slices ?? {};
 		this.#currentDay = this.#clock();
 		this.#emptyFrontmatter = new EmptyFrontmatterCheck(app, (file, cache) => this.#upsert(file, cache, null));
-		this.#laterTexts = new BackgroundTexts(app, ({ file, cache }, text) => this.#upsert(file, cache, text), () => this.#unloaded);
+		this.#laterTexts = new BackgroundTexts(app, ({ file, cache }, text) => this.#upsertText(file, cache, text), () => this.#unloaded);
 	}
 
 	override onunload(): void {
@@ -163,7 +163,8 @@ export class ReconnectIndex extends Component {
 		if (generation !== this.#generation) return;
 		this.#unresolved.clear();
 		const read: ReadNote = (core, file, cache, text) => this.#read(core, file, cache, text);
-		const build = new IndexBuild(this.#newCore(obsidian), this.#app, this.#app.vault.getMarkdownFiles(), read, () => this.#emit("progress"));
+		const readText: ReadNoteText = (core, file, cache, text) => void this.#readText(core, file, cache, text);
+		const build = new IndexBuild(this.#newCore(obsidian), this.#app, this.#app.vault.getMarkdownFiles(), read, readText, () => this.#emit("progress"));
 		this.#build = build;
 		this.#emit("progress");
 		if (!(await build.run(this.#currentDay, { ...this.#slices, stopped: () => generation !== this.#generation }))) return;
@@ -288,6 +289,18 @@ export class ReconnectIndex extends Component {
 		const checked = facts.frontmatterError && isContact ? this.#emptyFrontmatter.facts(file, cache, facts) : facts;
 		const content = contentOf(cache, text, isContact);
 		return { affected: core.upsertNote(checked, content), wantsText: text === null && needsText(content, isContact) };
+	}
+
+	/** What only a note's text says, read after its cache (a contact's log, the words of open tasks). */
+	#readText(core: ContactIndex, file: TFile, cache: CachedMetadata | null, text: string): ReadonlySet<string> {
+		return core.upsertNoteText(file.path, contentOf(cache, text, core.get(file.path) !== undefined));
+	}
+
+	/** A note's text, read in the background after a change: applied to both indexes. */
+	#upsertText(file: TFile, cache: CachedMetadata | null, text: string): void {
+		if (this.#build) this.#readText(this.#build.core, file, cache, text);
+		const affected = this.#core ? this.#readText(this.#core, file, cache, text) : null;
+		if (affected?.size) this.#emit(affected);
 	}
 
 	/** A note changed (with its text, from the cache's `changed`) or needs reading again. */

@@ -139,6 +139,28 @@ describe("the contact index's history and follow-ups", () => {
 	});
 });
 
+describe("a note's text, read after its cache", () => {
+	it("adds what only the text says — a contact's log, the words and due dates of tasks — and keeps the rest", () => {
+		const index = indexOf(0);
+		index.upsertNote(note("People/Kenji.md", { "how-we-met": "Work", cadence: "1m" }), linking([], { openTasks: [{ line: 9, links: [], text: null, due: null }] }));
+		index.upsertNote(note("Projects/Visa.md", null), linking([], { openTasks: [{ line: 2, links: ["Kenji"], text: null, due: null }] }));
+		index.startNow(TODAY);
+		expect(index.ranking().get("People/Kenji.md")?.band).toBe("unknown");
+		// The texts arrive: a log line in his note, and a due date on the task about him.
+		const fromLog = index.upsertNoteText("People/Kenji.md", linking([], { logLines: [{ line: 7, day: TODAY - 3, text: "coffee" }], openTasks: [{ line: 9, links: [], text: "book the dinner", due: null }] }));
+		expect([...fromLog]).toEqual(["People/Kenji.md"]);
+		const fromTask = index.upsertNoteText("Projects/Visa.md", linking([], { openTasks: [{ line: 2, links: ["Kenji"], text: "send [[Kenji]] the HR checklist", due: TODAY - 6 }] }));
+		expect([...fromTask]).toEqual(["People/Kenji.md"]);
+		const kenji = index.ranking().get("People/Kenji.md");
+		expect(kenji?.daysSince).toBe(3);
+		expect(kenji?.cadenceDays).toBe(30);
+		expect(kenji?.band).toBe("fading");
+		expect(kenji?.followUps.map((followUp) => [followUp.text, followUp.due])).toEqual([["send [[Kenji]] the HR checklist", TODAY - 6], ["book the dinner", null]]);
+		// The same text again changes nothing.
+		expect(index.upsertNoteText("Projects/Visa.md", linking([], { openTasks: [{ line: 2, links: ["Kenji"], text: "send [[Kenji]] the HR checklist", due: TODAY - 6 }] })).size).toBe(0);
+	});
+});
+
 describe("the measured rhythm an index keeps between rankings", () => {
 	/** P0 seen every 10 days, the last time 10 days ago. */
 	function seenEvery10Days(): ContactIndex {
