@@ -84,6 +84,8 @@ export class ReconnectIndex extends Component {
 		this.#unloaded = true;
 		this.#generation++;
 		this.#build = null;
+		// Whoever still holds the plugin after it is disabled does not keep the vault's index alive.
+		this.#core = null;
 		for (const resolve of this.#readyWaiters.splice(0)) resolve(false);
 	}
 

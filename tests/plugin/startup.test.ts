@@ -144,6 +144,18 @@ describe("start-up in slices", () => {
 		expect(await index.whenReady()).toBe(false);
 	});
 
+	it("lets go of the vault's index once unloaded, even if the plugin object is still held", async () => {
+		const app = await createApp__({ files: generateVault(100).files });
+		const gate = new Gate();
+		const index = await indexWithGate(app, gate);
+		await gate.releaseAll();
+		await waitFor(() => index.ready, "the first build");
+		expect(index.contactIndex?.size).toBe(100);
+		index.unload();
+		expect(index.contactIndex).toBeNull();
+		expect(index.ranking()).toBeNull();
+	});
+
 	it("keeps answering from the complete index while a rebuild reads the vault", async () => {
 		const app = await createApp__({ files: generateVault(100).files });
 		const gate = new Gate();
