@@ -1,21 +1,15 @@
 /**
- * Writing a note so that nothing is ever half-written or lost: the new text goes to a temporary
- * file beside the note, which then replaces it with one rename. If the note changed on disk
- * since it was read (an editor saved it meanwhile), nothing is written.
+ * Writing a note so that nothing is ever half-written or lost: one writer at a time (a lock
+ * beside the note), the new text in a temporary file beside the note, which then replaces it with
+ * one rename. If another program changes the note meanwhile, its change is kept and nothing is
+ * written.
  */
 import { randomBytes } from "node:crypto";
-import { link, lstat, mkdir, open, readFile, rename, unlink } from "node:fs/promises";
+import { link, lstat, mkdir, open, readFile, rename, unlink, writeFile, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
 import { CliError, EXIT } from "./errors";
+import { withNoteLock } from "./noteLock";
 import { describeFsError, isInside, type VaultRoot } from "./vaultFiles";
-
-export interface WriteRequest {
-	/** Absolute path, already checked to be inside the vault. */
-	absolute: string;
-	/** The text the note had when it was read, or null when the note must not exist yet. */
-	expected: string | null;
-	text: string;
-}
 
 function tempPathFor(absolute: string): string {
 	return join(dirname(absolute), `.${basename(absolute)}.${process.pid}.${randomBytes(4).toString("hex")}.reconnect-tmp`);
@@ -40,31 +34,61 @@ export async function ensureFolder(vault: VaultRoot, folder: string): Promise<vo
 	}
 }
 
-export async function writeNoteAtomically(vault: VaultRoot, request: WriteRequest): Promise<void> {
-	const { absolute, expected, text } = request;
+/** A note's text, or null when it does not exist; a note that is not UTF-8 is refused (exit 3). */
+async function readUtf8(absolute: string, name: string): Promise<string | null> {
+	let bytes: Buffer;
+	try {
+		bytes = await readFile(absolute);
+	} catch (error) {
+		if ((error as { code?: string }).code === "ENOENT") return null;
+		throw new CliError(`cannot write ${name}: it ${describeFsError(error)}; nothing was changed`, EXIT.write);
+	}
+	const text = bytes.toString("utf8");
+	// Bytes that are not UTF-8 would come back as U+FFFD: every other line would change.
+	if (!Buffer.from(text, "utf8").equals(bytes)) {
+		const at = text.indexOf("\uFFFD");
+		throw new CliError(`${name} is not UTF-8 text${at >= 0 ? ` (line ${text.slice(0, at).split("\n").length})` : ""}, and Reconnect writes only UTF-8 notes, as Obsidian does; nothing was changed`, EXIT.write);
+	}
+	return text;
+}
+
+/**
+ * Changes a note: under the note's lock (see noteLock.ts), reads it as it is now, asks `change`
+ * for its new text (null: nothing to change), writes that to a temporary file beside it and
+ * replaces the note with one rename — or creates it with a link, which never replaces a note that
+ * appeared meanwhile. Returns the text written, or null.
+ *
+ * Programs other than Reconnect do not take the lock. An edit they save between the last look
+ * and the rename would land in the replaced file: the replaced file is kept open, read again
+ * after the rename, and if it changed, it is put back and the run fails with nothing changed.
+ */
+export async function updateNote(vault: VaultRoot, absolute: string, change: (current: string | null) => string | null): Promise<string | null> {
 	const name = relative(vault.root, absolute);
 	if (!isInside(vault.root, absolute)) throw new CliError(`refusing to write ${absolute}: it is outside the vault`, EXIT.usage);
-	let mode = 0o644;
-	try {
-		const info = await lstat(absolute);
-		if (info.isSymbolicLink()) throw new CliError(`refusing to write ${name}: it is a symbolic link, and replacing it would break the link`, EXIT.write);
-		mode = info.mode & 0o777;
-	} catch (error) {
-		if (error instanceof CliError) throw error;
-	}
-
-	const before = await currentText(absolute).catch((error: unknown) => {
-		throw new CliError(`cannot write ${name}: it ${describeFsError(error)}; nothing was changed`, EXIT.write);
+	return withNoteLock(absolute, name, async () => {
+		let mode = 0o644;
+		try {
+			const info = await lstat(absolute);
+			if (info.isSymbolicLink()) throw new CliError(`refusing to write ${name}: it is a symbolic link, and replacing it would break the link`, EXIT.write);
+			if (!info.isFile()) throw new CliError(`refusing to write ${name}: it is not a regular file`, EXIT.write);
+			mode = info.mode & 0o777;
+		} catch (error) {
+			if (error instanceof CliError) throw error;
+		}
+		const current = await readUtf8(absolute, name);
+		const text = change(current);
+		if (text === null || text === current) return null;
+		await replaceOrCreate(absolute, name, current, text, mode);
+		return text;
 	});
-	if (before !== expected) {
-		throw new CliError(
-			expected === null ? `${name} appeared while Reconnect was working; nothing was changed` : `${name} changed on disk since it was read; nothing was changed — run the command again`,
-			EXIT.write,
-		);
-	}
+}
 
+async function replaceOrCreate(absolute: string, name: string, expected: string | null, text: string, mode: number): Promise<void> {
 	const temp = tempPathFor(absolute);
+	// The note as it is, held open: after the rename it is the replaced file, still readable.
+	let original: FileHandle | null = null;
 	try {
+		if (expected !== null) original = await open(absolute, "r");
 		const handle = await open(temp, "wx", mode);
 		try {
 			// The umask may have narrowed the mode; the note keeps the permissions it had.
@@ -76,12 +100,19 @@ export async function writeNoteAtomically(vault: VaultRoot, request: WriteReques
 		}
 		// Last look before replacing: an edit that landed while we wrote must not be overwritten.
 		if ((await currentText(absolute)) !== expected) throw new CliError(`${name} changed on disk while Reconnect was writing; nothing was changed`, EXIT.write);
-		if (expected === null) {
+		if (original === null) {
 			// link() refuses to replace an existing file, so a note created meanwhile is never clobbered.
 			await link(temp, absolute);
 			await unlink(temp);
-		} else {
-			await rename(temp, absolute);
+			return;
+		}
+		await rename(temp, absolute);
+		const replaced = await original.readFile("utf8");
+		if (replaced !== expected) {
+			// Another program saved into the note between the last look and the rename: its version
+			// goes back, and this run changes nothing.
+			await writeFile(absolute, replaced, { encoding: "utf8", mode });
+			throw new CliError(`${name} changed on disk while Reconnect was writing; the other change was kept and nothing was changed`, EXIT.write);
 		}
 	} catch (error) {
 		await unlink(temp).catch(() => undefined);
@@ -89,5 +120,7 @@ export async function writeNoteAtomically(vault: VaultRoot, request: WriteReques
 		const code = (error as { code?: string }).code;
 		if (code === "EEXIST") throw new CliError(`${name} appeared while Reconnect was working; nothing was changed`, EXIT.write);
 		throw new CliError(`cannot write ${name}: it ${describeFsError(error)}; nothing was changed`, EXIT.write);
+	} finally {
+		await original?.close().catch(() => undefined);
 	}
 }

@@ -1,5 +1,4 @@
 /** The four commands: rank, draft, tag, contacted. */
-import { readFile } from "node:fs/promises";
 import { formatWarning, type Contact } from "../core/contact";
 import { composeDraft, draftRefusal, renderDraftBlock } from "../core/draft";
 import { meetingFrom } from "../core/history/meeting";
@@ -8,7 +7,7 @@ import { findKind, formatNewsItem } from "../core/lifeEvents";
 import { insertUnderHeading, reconnectTaskMatcher } from "../core/insertUnderHeading";
 import type { RankedEntry } from "../core/rank";
 import { flag, stringOption, type ParsedArgs } from "./args";
-import { ensureFolder, writeNoteAtomically } from "./atomicWrite";
+import { ensureFolder, updateNote } from "./atomicWrite";
 import { locateDailyNote, type DailyNoteOnDisk } from "./dailyNote";
 import { CliError, EXIT } from "./errors";
 import { closeMatches, findContact } from "./findContact";
@@ -16,7 +15,7 @@ import { planLastContact, planLifeEvent, type EditPlan } from "./contactEdits";
 import type { LoadedVault } from "./loadVault";
 import { historyOf, renderContactCard, sightingsOf } from "./contactCard";
 import { renderRankText, toJsonEntry } from "./output";
-import { describeFsError, safeVaultPath } from "./vaultFiles";
+import { safeVaultPath } from "./vaultFiles";
 
 export interface CommandContext {
 	loaded: LoadedVault;
@@ -88,15 +87,21 @@ export async function draft(args: ParsedArgs, context: CommandContext): Promise<
 	if (!flag(args, "insert") || !note) return EXIT.ok;
 
 	const linktext = loaded.resolver.linktextFor(entry.contact.path);
-	const original = note.text ?? note.initial;
-	const result = insertUnderHeading(original, loaded.config.settings.dailyNoteHeading, renderDraftBlock(message, linktext, lastTime), reconnectTaskMatcher(linktext));
-	if (!result.inserted) {
+	const block = renderDraftBlock(message, linktext, lastTime);
+	if (note.text === null) await ensureFolder(loaded.vault, note.folder);
+	// The block goes into the note as it is when this run has its turn: another run may have
+	// created it or added its own block meanwhile.
+	let created = false;
+	const written = await updateNote(loaded.vault, note.absolute, (current) => {
+		created = current === null;
+		const result = insertUnderHeading(current ?? note.initial, loaded.config.settings.dailyNoteHeading, block, reconnectTaskMatcher(linktext));
+		return result.inserted ? result.text : null;
+	});
+	if (written === null) {
 		context.err(`\n${note.vaultPath} already has a reconnect task for ${entry.contact.name}; nothing was added.`);
 		return EXIT.ok;
 	}
-	if (note.text === null) await ensureFolder(loaded.vault, note.folder);
-	await writeNoteAtomically(loaded.vault, { absolute: note.absolute, expected: note.text, text: result.text });
-	context.err(`\nAdded to ${note.vaultPath}${note.text === null ? " (created from the daily-note template)" : ""} under ${loaded.config.settings.dailyNoteHeading}.`);
+	context.err(`\nAdded to ${note.vaultPath}${created ? " (created from the daily-note template)" : ""} under ${loaded.config.settings.dailyNoteHeading}.`);
 	return EXIT.ok;
 }
 
@@ -120,19 +125,19 @@ function dateOption(args: ParsedArgs, context: CommandContext): Day {
 	return day;
 }
 
-/** Plans one edit of a contact note from the text as read, and writes it atomically. */
+/** Plans one edit of a contact note from its text as it is when this run has its turn, and writes it. */
 async function editContact(context: CommandContext, contact: Contact, plan: (text: string) => EditPlan): Promise<EditPlan> {
 	const { loaded } = context;
 	const absolute = await safeVaultPath(loaded.vault, contact.path);
-	let text: string;
-	try {
-		text = await readFile(absolute, "utf8");
-	} catch (error) {
-		throw new CliError(`cannot read ${contact.path}: the note ${describeFsError(error)}`, EXIT.vault);
-	}
-	const planned = plan(text);
-	if (planned.kind === "refused") throw new CliError(`${contact.path}: ${planned.reason}; nothing was changed`, EXIT.usage);
-	if (planned.kind === "write") await writeNoteAtomically(loaded.vault, { absolute, expected: text, text: planned.text });
+	let planned: EditPlan | null = null;
+	await updateNote(loaded.vault, absolute, (current) => {
+		if (current === null) throw new CliError(`${contact.path} is gone; nothing was changed`, EXIT.write);
+		const edit = plan(current);
+		planned = edit;
+		if (edit.kind === "refused") throw new CliError(`${contact.path}: ${edit.reason}; nothing was changed`, EXIT.usage);
+		return edit.kind === "write" ? edit.text : null;
+	});
+	if (!planned) throw new Error("the edit was not planned");
 	return planned;
 }
 
