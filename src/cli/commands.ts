@@ -165,7 +165,7 @@ export async function contacted(args: ParsedArgs, context: CommandContext): Prom
 	const contact = findContact(loaded.index, requireOne(args, "mark as contacted"), loaded.notePaths);
 	const day = dateOption(args, context);
 	const done = await editContact(context, contact, (text) => planLastContact(text, loaded.index.rules.resolver, day, context.today));
-	const message = done.kind === "write" ? `Set ${done.key}: ${formatDay(day)} on ${contact.path}.` : done.kind === "unchanged" ? `${contact.path}: ${done.message}; nothing was changed.` : "";
+	const message = done.kind === "write" ? `Set ${done.key}: ${formatDay(day)} on ${contact.path}${done.note ? `; ${done.note}` : ""}.` : done.kind === "unchanged" ? `${contact.path}: ${done.message}; nothing was changed.` : "";
 	context.out(message);
 	return EXIT.ok;
 }

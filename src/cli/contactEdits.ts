@@ -4,15 +4,15 @@
  * must hold exactly the intended value, and the body must be byte-for-byte the same.
  */
 import { isDeepStrictEqual } from "node:util";
-import { formatDay, type Day } from "../core/days";
+import type { Day } from "../core/days";
 import type { FieldResolver } from "../core/fields";
 import { editFrontmatter, type FrontmatterEdit } from "../core/frontmatterText";
 import { appendNewsValue } from "../core/lifeEvents";
 import { findFrontmatter } from "../core/frontmatterBounds";
-import { parseLatestDate } from "../core/values";
+import { planLastContactWrite } from "../core/lastContactWrite";
 import { readFrontmatter } from "./loadVault";
 
-export type EditPlan = { kind: "write"; text: string; key: string } | { kind: "unchanged"; key: string; message: string } | { kind: "refused"; reason: string };
+export type EditPlan = { kind: "write"; text: string; key: string; note?: string | null } | { kind: "unchanged"; key: string; message: string } | { kind: "refused"; reason: string };
 
 function body(text: string): string {
 	const bounds = findFrontmatter(text);
@@ -46,14 +46,13 @@ export function planLifeEvent(text: string, resolver: FieldResolver, item: strin
 	return checkedEdit(text, { kind: "append", key, item }, appendNewsValue(frontmatter?.[key], item));
 }
 
-/** Sets last-contact to `day`, never moving it backwards (a date in the future is a mistake and is replaced). */
+/** Sets last-contact to `day`, as the one rule for every writer says (never backwards). */
 export function planLastContact(text: string, resolver: FieldResolver, day: Day, today: Day): EditPlan {
 	const { frontmatter } = readFrontmatter(text);
 	const key = resolver.keyForWrite(frontmatter, "lastContact");
 	const current = frontmatter?.[key];
-	const latest = parseLatestDate(current).latest;
-	if (latest && latest.day >= day && latest.day <= today) return { kind: "unchanged", key, message: `${key} is already ${formatDay(latest.day)}` };
-	const value = formatDay(day);
-	if (Array.isArray(current)) return checkedEdit(text, { kind: "append", key, item: value }, [...(current as unknown[]), value]);
-	return checkedEdit(text, { kind: "set", key, value }, value);
+	const plan = planLastContactWrite(current, day, today);
+	if (plan.kind === "unchanged") return { kind: "unchanged", key, message: plan.message };
+	const edit = plan.kind === "append" ? checkedEdit(text, { kind: "append", key, item: plan.value }, [...(current as unknown[]), plan.value]) : checkedEdit(text, { kind: "set", key, value: plan.value }, plan.value);
+	return edit.kind === "write" ? { ...edit, note: plan.note } : edit;
 }

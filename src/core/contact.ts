@@ -57,8 +57,13 @@ export interface Contact {
 	firstName: string;
 	aliases: readonly string[];
 	howWeMet: string | null;
-	/** From the last-contact property; the vault's dated notes may know a later one. */
+	/** From the last-contact property (its latest date); the vault's dated notes may know a later one. */
 	lastContact: Day | null;
+	/**
+	 * Every date of a last-contact list, newest first, when it holds more than one: a future date
+	 * in it is ignored, and the one before it counts. Null for a single date.
+	 */
+	lastContactList: readonly Day[] | null;
 	/** The spelling of the last-contact key, for messages. */
 	lastContactKey: string | null;
 	cadenceDays: number | null;
@@ -245,11 +250,13 @@ function readContact(note: NoteFacts, resolver: FieldResolver, catalogue: readon
 	const name = explicitName || fullName || aliases[0] || basename;
 
 	let lastContact: Day | null = null;
+	let lastContactList: Day[] | null = null;
 	const lastContactMatch = first("lastContact");
 	if (lastContactMatch) {
 		const result = parseLatestDate(lastContactMatch.value);
 		for (const text of result.problems) warnings.push({ key: lastContactMatch.key, message: text });
 		lastContact = result.latest?.day ?? null;
+		if (result.days.length > 1) lastContactList = [...result.days].sort((a, b) => b - a);
 	}
 
 	let tier: Tier | null = null;
@@ -296,6 +303,7 @@ function readContact(note: NoteFacts, resolver: FieldResolver, catalogue: readon
 		aliases,
 		howWeMet: howWeMet.length ? howWeMet.join("; ") : null,
 		lastContact,
+		lastContactList,
 		lastContactKey: lastContactMatch?.key ?? null,
 		cadenceDays: read("cadence", parseCadence),
 		tier,

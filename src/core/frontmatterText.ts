@@ -312,7 +312,15 @@ function setValue(text: string, doc: Frontmatter, entry: Entry, value: string | 
 	if (v.kind === "flowList" && text.slice(v.from + 1, v.to - 1).trim() !== "") {
 		return cannot("is a list, and setting it would drop the items");
 	}
-	return [{ at: v.from, remove: v.to - v.from, insert: scalar }];
+	return [{ at: v.from, remove: v.to - v.from, insert: v.kind === "scalar" ? inQuotesOf(text.charCodeAt(v.from), value, scalar) : scalar }];
+}
+
+/** A new string value keeps the quotes the old one was written with ("2026-01-01" stays quoted). */
+function inQuotesOf(opening: number, value: string | number | boolean, scalar: string): string {
+	if (typeof value !== "string" || scalar.startsWith('"')) return scalar;
+	if (opening === QUOTE) return JSON.stringify(value);
+	if (opening === APOSTROPHE && !/[\n\r]/.test(value)) return `'${value.replace(/'/g, "''")}'`;
+	return scalar;
 }
 
 function appendItem(text: string, doc: Frontmatter, entry: Entry, item: string): Change[] | string {

@@ -7,6 +7,7 @@ import { BAND_ORDER, zeroBandCounts, type Band, type Status } from "./bands";
 import { birthdayReason, birthdayTiming, type BirthdayTiming } from "./birthdays";
 import type { Contact, ContactWarning } from "./contact";
 import { formatDay, type Day } from "./days";
+import { lastContactOn } from "./lastContactWrite";
 import { daysOverdue, type FollowUp } from "./history/followUps";
 import { historyLineText } from "./history/lineText";
 import { isDrifting, measuredRhythm, RHYTHM_GAPS } from "./history/rhythm";
@@ -89,9 +90,15 @@ export interface RankContext {
 	catalogue?: readonly LifeEventKind[];
 }
 
+/** The day the last-contact property gives on `today`: its latest date that is not in the future. */
+export function propertyDayOn(contact: Pick<Contact, "lastContact" | "lastContactList">, today: Day): Day | null {
+	if (contact.lastContact === null || contact.lastContact <= today) return contact.lastContact;
+	return contact.lastContactList ? lastContactOn(contact.lastContactList, today) : null;
+}
+
 /** The later of the last-contact property and the latest dated note; a future date is ignored. */
 export function effectiveLastContact(contact: Contact, context: Pick<RankContext, "today" | "lastSeen">): LastContact | null {
-	const recorded = contact.lastContact !== null && contact.lastContact <= context.today ? contact.lastContact : null;
+	const recorded = propertyDayOn(contact, context.today);
 	const seen = context.lastSeen?.(contact.path);
 	if (seen && seen.day <= context.today && (recorded === null || seen.day > recorded)) return seen;
 	return recorded === null ? null : { kind: "property", day: recorded, key: contact.lastContactKey ?? "last-contact" };
@@ -106,7 +113,8 @@ function followUpReason(followUp: FollowUp, today: Day): string {
 /** The measured rhythm, from the days the vault records contact (the last-contact property included). */
 export function contactRhythm(contact: Contact, today: Day, seenDays: NonNullable<RankContext["seenDays"]>): number | null {
 	const days = seenDays(contact.path, RHYTHM_GAPS + 1);
-	if (contact.lastContact !== null && contact.lastContact <= today) days.push(contact.lastContact);
+	const recorded = propertyDayOn(contact, today);
+	if (recorded !== null) days.push(recorded);
 	return days.length < 4 ? null : measuredRhythm(days, today);
 }
 

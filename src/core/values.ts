@@ -124,13 +124,15 @@ export function parseLooseDate(value: unknown): Parsed<LooseDate> | null {
 
 export interface DateListResult {
 	latest: LooseDate | null;
+	/** Every readable date, in the order written. */
+	days: Day[];
 	problems: string[];
 }
 
 /** A single date or a list of them; the latest readable one wins and each unreadable item is reported. */
 export function parseLatestDate(value: unknown): DateListResult {
 	const items = Array.isArray(value) ? (value as unknown[]) : [value];
-	const result: DateListResult = { latest: null, problems: [] };
+	const result: DateListResult = { latest: null, days: [], problems: [] };
 	for (const item of items) {
 		if (Array.isArray(item)) {
 			result.problems.push("has a nested list where a date was expected");
@@ -138,8 +140,12 @@ export function parseLatestDate(value: unknown): DateListResult {
 		}
 		const parsed = parseLooseDate(item);
 		if (!parsed) continue;
-		if (!parsed.ok) result.problems.push(parsed.problem);
-		else if (!result.latest || parsed.value.day > result.latest.day) result.latest = parsed.value;
+		if (!parsed.ok) {
+			result.problems.push(parsed.problem);
+			continue;
+		}
+		result.days.push(parsed.value.day);
+		if (!result.latest || parsed.value.day > result.latest.day) result.latest = parsed.value;
 	}
 	return result;
 }

@@ -6,28 +6,24 @@ import type { App, TFile } from "obsidian";
 import { formatDay, type Day } from "../core/days";
 import type { FieldResolver } from "../core/fields";
 import { appendNewsValue, formatNewsItem } from "../core/lifeEvents";
-import { parseLatestDate } from "../core/values";
+import { planLastContactWrite } from "../core/lastContactWrite";
 
-export type WriteOutcome = { changed: true; key: string } | { changed: false; key: string; reason: string };
+export type WriteOutcome = { changed: true; key: string; note?: string | null } | { changed: false; key: string; reason: string };
 
-/**
- * Sets last-contact to `day`, never moving it backwards. A value in the future is a mistake the
- * sidebar already reports, so it may be replaced.
- */
+/** Sets last-contact to `day`, as the one rule for every writer says (never backwards). */
 export async function writeLastContact(app: App, file: TFile, day: Day, today: Day, resolver: FieldResolver): Promise<WriteOutcome> {
 	let outcome: WriteOutcome = { changed: false, key: "last-contact", reason: "" };
 	await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
 		const key = resolver.keyForWrite(frontmatter, "lastContact");
 		const current = frontmatter[key];
-		const latest = parseLatestDate(current).latest;
-		if (latest && latest.day >= day && latest.day <= today) {
-			outcome = { changed: false, key, reason: `${key} is already ${formatDay(latest.day)}` };
+		const plan = planLastContactWrite(current, day, today);
+		if (plan.kind === "unchanged") {
+			outcome = { changed: false, key, reason: plan.message };
 			return;
 		}
 		// A list of dates is a history the user keeps: add to it rather than replace it.
-		if (Array.isArray(current)) frontmatter[key] = [...(current as unknown[]), formatDay(day)];
-		else frontmatter[key] = formatDay(day);
-		outcome = { changed: true, key };
+		frontmatter[key] = plan.kind === "append" ? [...(current as unknown[]), plan.value] : plan.value;
+		outcome = { changed: true, key, note: plan.note };
 	});
 	return outcome;
 }

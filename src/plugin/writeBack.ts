@@ -5,7 +5,7 @@
  */
 import { Component, getLinkpath, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
 import { formatDay, type Day } from "../core/days";
-import { parseLatestDate } from "../core/values";
+import { planLastContactWrite } from "../core/lastContactWrite";
 import { writeLastContact } from "./contactWrites";
 import type { ReconnectIndex } from "./reconnectIndex";
 import type { ReconnectSettings } from "../core/settings";
@@ -61,8 +61,7 @@ export class WriteBack extends Component {
 		// Check the cache first, so an up-to-date contact costs no write at all.
 		const resolver = this.#index.fieldResolver;
 		const frontmatter = this.#app.metadataCache.getFileCache(contact)?.frontmatter;
-		const current = parseLatestDate(frontmatter?.[resolver.keyForWrite(frontmatter, "lastContact")]).latest;
-		if (current && current.day >= day && current.day <= this.#index.today) return;
+		if (planLastContactWrite(frontmatter?.[resolver.keyForWrite(frontmatter, "lastContact")], day, this.#index.today).kind === "unchanged") return;
 		try {
 			await writeLastContact(this.#app, contact, day, this.#index.today, resolver);
 		} catch (error) {

@@ -155,7 +155,7 @@ describe("reconnect contacted", () => {
 		const original = await readNote(vault, path);
 		const result = await run("contacted", "Nadia Haddad", "--date", "2026-01-01");
 		expect(result.code).toBe(0);
-		expect(result.stdout).toMatch(/last-contact is already 2026-11-10; nothing was changed/);
+		expect(result.stdout).toMatch(/already in touch on 2026-11-10; nothing was changed/);
 		expect(await readNote(vault, path)).toBe(original);
 	});
 });

@@ -61,8 +61,10 @@ describe("editFrontmatter: set", () => {
 	const cases: { name: string; before: string; edit: FrontmatterEdit; after: string }[] = [
 		{ name: "plain value", before: "---\nname: Jane\nlast-contact: 2025-01-01\n---\nbody", edit: { kind: "set", key: "last-contact", value: "2026-11-25" }, after: "---\nname: Jane\nlast-contact: 2026-11-25\n---\nbody" },
 		{ name: "keeps a trailing comment", before: "---\nlast-contact: 2025-01-01   # from the CRM\n---\n", edit: { kind: "set", key: "last-contact", value: "2026-11-25" }, after: "---\nlast-contact: 2026-11-25   # from the CRM\n---\n" },
-		{ name: "quoted value", before: "---\nlast-contact: \"2025-01-01\"\nnext: 'x'\n---\n", edit: { kind: "set", key: "last-contact", value: "2026-11-25" }, after: "---\nlast-contact: 2026-11-25\nnext: 'x'\n---\n" },
-		{ name: "single-quoted value with a doubled quote", before: "---\nnote: 'it''s'   # c\n---\n", edit: { kind: "set", key: "note", value: "ok" }, after: "---\nnote: ok   # c\n---\n" },
+		// A value keeps the quotes it was written with.
+		{ name: "quoted value", before: "---\nlast-contact: \"2025-01-01\"\nnext: 'x'\n---\n", edit: { kind: "set", key: "last-contact", value: "2026-11-25" }, after: "---\nlast-contact: \"2026-11-25\"\nnext: 'x'\n---\n" },
+		{ name: "single-quoted value with a doubled quote", before: "---\nnote: 'it''s'   # c\n---\n", edit: { kind: "set", key: "note", value: "ok, it's" }, after: "---\nnote: 'ok, it''s'   # c\n---\n" },
+		{ name: "a number written quoted", before: "---\ncadence: \"30\"\n---\n", edit: { kind: "set", key: "cadence", value: 90 }, after: "---\ncadence: 90\n---\n" },
 		{ name: "empty value", before: "---\nlast-contact:\nname: Jane\n---\n", edit: { kind: "set", key: "last-contact", value: "2026-11-25" }, after: "---\nlast-contact: 2026-11-25\nname: Jane\n---\n" },
 		{ name: "empty value with a comment", before: "---\nsnooze-until: # none yet\n---\n", edit: { kind: "set", key: "snooze-until", value: "2027-01-01" }, after: "---\nsnooze-until: 2027-01-01 # none yet\n---\n" },
 		{ name: "null value", before: "---\nsnooze-until: null\n---\n", edit: { kind: "set", key: "snooze-until", value: "2027-01-01" }, after: "---\nsnooze-until: 2027-01-01\n---\n" },

@@ -160,8 +160,10 @@ describe("commands", () => {
 		await openNote(loaded, "People/Kenji Watanabe.md");
 		await loaded.app.commands__.run("Mark current contact as contacted today");
 		await loaded.app.settled__();
-		// The future date was a mistake the sidebar reported; today replaces it.
-		expect(await readNote(loaded, "People/Kenji Watanabe.md")).toMatch(/^last-contact: "?2026-11-25"?$/m);
+		// Never backwards: the later (future) date stays, and the notice says so; the sidebar
+		// reports that date as in the future, for the user to fix.
+		expect(await readNote(loaded, "People/Kenji Watanabe.md")).toMatch(/^last-contact: 2027-02-01$/m);
+		expect(Notice.messages__).toContain("Kenji Watanabe: already in touch on 2027-02-01; nothing was changed.");
 		await loaded.app.commands__.run("Snooze current contact…");
 		const picker = SuggestModal.lastOpened__;
 		await picker?.whenUpdated__();

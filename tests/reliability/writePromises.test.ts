@@ -1,0 +1,46 @@
+/** Never backwards in the command line, and a value keeps the quotes it was written with. */
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { copyOfExampleVault, runReconnect } from "../cli/helpers";
+
+let vault: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+	({ dir: vault, cleanup } = await copyOfExampleVault());
+});
+afterEach(async () => {
+	await cleanup();
+});
+const run = (...args: string[]) => runReconnect([...args, "--vault", vault]);
+
+describe("the command line", () => {
+	it("adds today to a list with a future date, says it kept that date, and the reader sees today", async () => {
+		const path = join(vault, "People", "Future Fiona.md");
+		await writeFile(path, "---\ntags: [person]\nlast-contact: [2025-01-01, 2030-01-01]\n---\n");
+		const first = await run("contacted", "Future Fiona", "--today", "2026-11-25");
+		expect(first.code).toBe(0);
+		expect(first.stdout).toMatch(/Set last-contact: 2026-11-25 on People\/Future Fiona\.md; kept 2030-01-01, which is in the future\./);
+		const shown = JSON.parse((await run("show", "Future Fiona", "--json", "--today", "2026-11-25")).stdout) as { lastContact: string | null };
+		expect(shown.lastContact).toBe("2026-11-25");
+		const again = await run("contacted", "Future Fiona", "--today", "2026-11-25");
+		expect(again.stdout).toMatch(/already in touch on 2026-11-25; nothing was changed/);
+		expect(await readFile(path, "utf8")).toBe("---\ntags: [person]\nlast-contact: [2025-01-01, 2030-01-01, 2026-11-25]\n---\n");
+	});
+
+	it("never moves last-contact backwards with an earlier --today", async () => {
+		const path = join(vault, "People", "Zoë Müller.md");
+		const before = await readFile(path, "utf8");
+		const result = await run("contacted", "Zoë Müller", "--today", "2026-06-01");
+		expect(result.code).toBe(0);
+		expect(result.stdout).toMatch(/already in touch on 2026-10-28; nothing was changed/);
+		expect(await readFile(path, "utf8")).toBe(before);
+	});
+
+	it("keeps a quoted value quoted", async () => {
+		const path = join(vault, "People", "Quoted Quinn.md");
+		await writeFile(path, "---\ntags: [person]\nlast-contact: \"2026-01-01\"\n---\n");
+		expect((await run("contacted", "Quoted Quinn", "--today", "2026-11-25")).code).toBe(0);
+		expect(await readFile(path, "utf8")).toBe("---\ntags: [person]\nlast-contact: \"2026-11-25\"\n---\n");
+	});
+});
