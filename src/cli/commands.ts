@@ -1,6 +1,6 @@
 /** The four commands: rank, draft, tag, contacted. */
 import { formatWarning, type Contact } from "../core/contact";
-import { composeDraft, draftRefusal, renderDraftBlock } from "../core/draft";
+import { composeDraft, draftRefusal, linkRefusal, renderDraftBlock } from "../core/draft";
 import { meetingFrom } from "../core/history/meeting";
 import { formatDay, parseIsoDay, type Day } from "../core/days";
 import { findKind, formatNewsItem } from "../core/lifeEvents";
@@ -87,6 +87,8 @@ export async function draft(args: ParsedArgs, context: CommandContext): Promise<
 	if (!flag(args, "insert") || !note) return EXIT.ok;
 
 	const linktext = loaded.resolver.linktextFor(entry.contact.path);
+	const unlinkable = linkRefusal(linktext);
+	if (unlinkable) throw new CliError(`${unlinkable}; nothing was written`, EXIT.usage);
 	const block = renderDraftBlock(message, linktext, lastTime);
 	if (note.text === null) await ensureFolder(loaded.vault, note.folder);
 	// The block goes into the note as it is when this run has its turn: another run may have

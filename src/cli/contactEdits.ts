@@ -21,6 +21,11 @@ function body(text: string): string {
 
 /** Applies the edit and proves it changed that key alone, to that value. */
 function checkedEdit(text: string, edit: FrontmatterEdit, expected: unknown): EditPlan {
+	// A byte-order mark stays where it is, in front of the properties it does not belong to.
+	if (text.charCodeAt(0) === 0xfeff) {
+		const inner = checkedEdit(text.slice(1), edit, expected);
+		return inner.kind === "write" ? { ...inner, text: `\ufeff${inner.text}` } : inner;
+	}
 	const before = readFrontmatter(text);
 	if (before.error) return { kind: "refused", reason: `${before.error}; fix it first` };
 	const result = editFrontmatter(text, edit);

@@ -54,11 +54,18 @@ export interface ReadFrontmatter {
 	error: string | null;
 }
 
+/** A properties block whose lines end with a carriage return alone (old Mac line breaks). */
+const CR_ONLY_BLOCK = /^---\r(?!\n)/;
+const CR_ONLY = "its lines end with a carriage return alone (old Mac line breaks), so its properties cannot be read; convert its line breaks to read them";
+
 /**
  * A note's properties, from the block Obsidian reads as frontmatter: a first line `---`, up to
  * the next line that is `---` and nothing else. A note whose block is never closed has none.
  */
 export function readFrontmatter(text: string): ReadFrontmatter {
+	// Obsidian reads the properties of a note that starts with a byte-order mark.
+	if (text.charCodeAt(0) === 0xfeff) return readFrontmatter(text.slice(1));
+	if (CR_ONLY_BLOCK.test(text)) return { frontmatter: null, error: CR_ONLY };
 	const yaml = frontmatterBlock(text);
 	if (yaml === null) return { frontmatter: null, error: null };
 	const simple = readSimpleYaml(yaml);

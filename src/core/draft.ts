@@ -69,6 +69,16 @@ export function draftRefusal(entry: Pick<RankedEntry, "status" | "contact">): st
 	return entry.status === "in-memory" ? `${entry.contact.name} is marked as having died, so Reconnect drafts nothing for them.` : null;
 }
 
+/**
+ * A link Reconnect writes must lead to exactly the intended note. A name with `[`, `]`, `|`, `#`,
+ * `^` or a line break (Obsidian refuses them in links; other programs can still create such
+ * files) would end the link early or write more Markdown into the daily note, so no block is
+ * written for it, and this says why.
+ */
+export function linkRefusal(linktext: string): string | null {
+	return /[[\]|#^\r\n]/.test(linktext) ? `the note's name "${linktext.replace(/[\r\n]+/g, " ")}" has characters a link cannot hold ([ ] | # ^ or a line break); rename the note to draft into the daily note` : null;
+}
+
 /** "earlier this month", "in August", "in August 2024": when the last meeting was, as a person says it. */
 export function meetingWhen(day: Day, today: Day): string {
 	const then = dayParts(day);

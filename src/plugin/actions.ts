@@ -3,7 +3,7 @@
  * one code path for each, with a Notice that says what happened (or why nothing did).
  */
 import { MarkdownView, Notice, normalizePath, TFile, type App } from "obsidian";
-import { composeDraft, draftRefusal, renderDraftBlock } from "../core/draft";
+import { composeDraft, draftRefusal, linkRefusal, renderDraftBlock } from "../core/draft";
 import { meetingFrom } from "../core/history/meeting";
 import { addMonthsToDay, formatDay, type Day } from "../core/days";
 import { reconnectTaskMatcher } from "../core/insertUnderHeading";
@@ -111,6 +111,11 @@ export class ContactActions {
 			const draft = composeDraft(entry, { today, me: settings.userName, phrasing: settings.phrasing, catalogue: this.#index.catalogue, written, lastMeeting: meetingFrom(lastTime) });
 			const dailyPath = normalizePath(`${daily.folder}/x.md`);
 			const linktext = this.#app.metadataCache.fileToLinktext(file, dailyPath, true);
+			const unlinkable = linkRefusal(linktext);
+			if (unlinkable) {
+				new Notice(`${entry.contact.name}: ${unlinkable}.`, 10_000);
+				return false;
+			}
 			const outcome = await insertIntoDailyNote(this.#app, daily, today, settings.dailyNoteHeading, renderDraftBlock(draft, linktext, lastTime), reconnectTaskMatcher(linktext));
 			if (outcome.inserted) {
 				noticeWithLink(this.#app, `Draft for ${entry.contact.name} added to `, outcome.file.basename, outcome.file.path, outcome.created ? " (new daily note)." : ".");

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { composeDraft, draftRefusal, mailtoLink, meetingWhen, renderDraftBlock } from "../../src/core/draft";
+import { composeDraft, draftRefusal, linkRefusal, mailtoLink, meetingWhen, renderDraftBlock } from "../../src/core/draft";
 import { LIFE_EVENT_KINDS } from "../../src/core/lifeEvents";
 import { DEFAULT_PHRASING, fillPlaceholders, PLACEHOLDERS, slotsIn, unknownPlaceholders } from "../../src/core/phrasing";
 import { evaluateContact, type RankedEntry } from "../../src/core/rank";
@@ -365,5 +365,19 @@ describe("the mailto link", () => {
 		const withMail = composeDraft(rankOne({ "last-contact": ago(100), email: "jane@example.com" }), options);
 		expect(withMail.mailto).toMatch(/^mailto:jane@example\.com\?subject=.+&body=.+/);
 		expect(composeDraft(rankOne({ "last-contact": ago(100) }), options).mailto).toBeNull();
+	});
+});
+
+describe("links Reconnect writes", () => {
+	it.each([
+		["Zoë Müller", false],
+		["People/Zoë Müller", false],
+		["Evil]] and [[Zoë Müller", true],
+		["Jane|Janet", true],
+		["Notes#Heading", true],
+		["Block^ref", true],
+		["Line\nbreak", true],
+	])("%j is refused: %s", (linktext, refused) => {
+		expect(linkRefusal(linktext) !== null).toBe(refused);
 	});
 });

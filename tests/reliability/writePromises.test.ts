@@ -43,4 +43,33 @@ describe("the command line", () => {
 		expect((await run("contacted", "Quoted Quinn", "--today", "2026-11-25")).code).toBe(0);
 		expect(await readFile(path, "utf8")).toBe("---\ntags: [person]\nlast-contact: \"2026-11-25\"\n---\n");
 	});
+
+	it("reads and writes the properties of a note that starts with a byte-order mark, keeping the mark", async () => {
+		const path = join(vault, "People", "Bom Bea.md");
+		await writeFile(path, "\ufeff---\ntags: [person]\nlast-contact: 2025-01-01\n---\nBody.\n");
+		const shown = JSON.parse((await run("show", "Bom Bea", "--json", "--today", "2026-11-25")).stdout) as { lastContact: string | null };
+		expect(shown.lastContact).toBe("2025-01-01");
+		expect((await run("contacted", "Bom Bea", "--today", "2026-11-25")).code).toBe(0);
+		expect(await readFile(path, "utf8")).toBe("\ufeff---\ntags: [person]\nlast-contact: 2026-11-25\n---\nBody.\n");
+	});
+
+	it("says why it cannot read properties written with carriage returns alone, and writes nothing", async () => {
+		const path = join(vault, "People", "Cr Carl.md");
+		const text = "---\rtags: [person]\rlast-contact: 2025-01-01\r---\r";
+		await writeFile(path, text);
+		const ranked = await run("rank", "--today", "2026-11-25");
+		expect(ranked.stdout).toMatch(/People\/Cr Carl\.md: frontmatter: its lines end with a carriage return alone/);
+		const result = await run("contacted", "Cr Carl", "--today", "2026-11-25");
+		expect(result.code).toBe(1);
+		expect(result.stderr).toMatch(/carriage return alone.*nothing was changed/);
+		expect(await readFile(path, "utf8")).toBe(text);
+	});
+
+	it("writes no link that would lead anywhere but the intended note", async () => {
+		await writeFile(join(vault, "People", "Evil]] and [[Zoë Müller.md"), "---\ntags: [person]\nlast-contact: 2025-01-01\n---\n");
+		const result = await run("draft", "People/Evil]] and [[Zoë Müller.md", "--insert", "--today", "2026-11-25");
+		expect(result.code).toBe(1);
+		expect(result.stderr).toMatch(/has characters a link cannot hold .* nothing was written/);
+		await expect(readFile(join(vault, "Daily", "2026-11-25.md"), "utf8")).rejects.toThrow();
+	});
 });
