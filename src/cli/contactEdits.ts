@@ -38,7 +38,14 @@ function checkedEdit(text: string, edit: FrontmatterEdit, expected: unknown): Ed
 	delete old[edit.key];
 	delete next[edit.key];
 	const hadFrontmatter = findFrontmatter(text) !== null;
-	if (!isDeepStrictEqual(old, next) || !isDeepStrictEqual(value, expected) || (hadFrontmatter && body(text) !== body(result.text))) {
+	let same: boolean;
+	try {
+		same = isDeepStrictEqual(old, next) && isDeepStrictEqual(value, expected);
+	} catch {
+		// Properties nested thousands of levels deep cannot be compared, so the change cannot be proven.
+		return { kind: "refused", reason: "its properties are nested too deeply to check that only one changes (edit it in Obsidian instead)" };
+	}
+	if (!same || (hadFrontmatter && body(text) !== body(result.text))) {
 		return { kind: "refused", reason: "the change could not be made without touching other parts of the note" };
 	}
 	return { kind: "write", text: result.text, key: edit.key };

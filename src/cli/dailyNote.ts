@@ -1,12 +1,11 @@
 /** Today's daily note on disk: found from the vault's Daily notes settings, created from its template. */
-import { readFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { dailyNotePathFor, dailyNoteStart, templatePathOf } from "../core/dailyNote";
 import type { Day } from "../core/days";
 import type { DailyNoteSettings } from "../core/obsidianConfig";
 import { CliError, EXIT } from "./errors";
 import { cliDates } from "./lazyModules";
-import { describeFsError, safeVaultPath, type VaultRoot } from "./vaultFiles";
+import { describeFsError, readRegularFile, safeVaultPath, type VaultRoot } from "./vaultFiles";
 
 export function dailyNoteVaultPath(settings: DailyNoteSettings, day: Day): string {
 	const found = dailyNotePathFor(settings, day, cliDates);
@@ -29,16 +28,19 @@ export async function locateDailyNote(vault: VaultRoot, settings: DailyNoteSetti
 	const absolute = await safeVaultPath(vault, vaultPath);
 	let text: string | null = null;
 	try {
-		text = await readFile(absolute, "utf8");
+		text = await readRegularFile(absolute);
 	} catch (error) {
-		if ((error as { code?: string }).code !== "ENOENT") throw new CliError(`cannot read ${vaultPath}: it ${describeFsError(error)}`, EXIT.vault);
+		const code = (error as { code?: string }).code;
+		// Not a file Reconnect could write into: a write target, so exit 3.
+		if (code === "ENOTFILE") throw new CliError(`cannot write ${vaultPath}: it ${describeFsError(error)}; nothing was changed`, EXIT.write);
+		if (code !== "ENOENT") throw new CliError(`cannot read ${vaultPath}: it ${describeFsError(error)}`, EXIT.vault);
 	}
 	let initial = "";
 	if (text === null && settings.template) {
 		const templatePath = templatePathOf(settings.template);
 		let template: string;
 		try {
-			template = await readFile(await safeVaultPath(vault, templatePath), "utf8");
+			template = await readRegularFile(await safeVaultPath(vault, templatePath));
 		} catch (error) {
 			if (error instanceof CliError) throw error;
 			throw new CliError(`the daily-note template ${templatePath} ${describeFsError(error)}; fix the template setting or create the file`, EXIT.vault);

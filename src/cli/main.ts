@@ -50,7 +50,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 			io.err(`reconnect: ${error.message}`);
 			return error.exitCode;
 		}
-		io.err(`reconnect: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+		// No input should get here; if one does, the user gets one line, not a stack trace.
+		io.err(`reconnect: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
 		return EXIT.vault;
 	}
 }

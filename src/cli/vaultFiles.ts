@@ -37,6 +37,8 @@ export function describeFsError(error: unknown): string {
 			return "is on a read-only file system";
 		case "ENOSPC":
 			return "cannot be written: the disk is full";
+		case "ENOTFILE":
+			return "is not a regular file (a pipe, a device or a folder)";
 		default:
 			return error instanceof Error ? `could not be used (${error.message})` : "could not be used";
 	}
@@ -112,10 +114,22 @@ export async function safeVaultPath(vault: VaultRoot, vaultPath: string): Promis
 	return absolute;
 }
 
+/**
+ * A file's text, only if it is a regular file: reading a named pipe would wait forever, a device
+ * could be endless. Anything else fails with the code ENOTFILE (see describeFsError).
+ */
+export async function readRegularFile(absolute: string): Promise<string> {
+	const info = await stat(absolute);
+	if (!info.isFile()) throw Object.assign(new Error(`${absolute} is not a regular file`), { code: "ENOTFILE" });
+	return readFile(absolute, "utf8");
+}
+
 export async function readConfigFile(vault: VaultRoot, name: string): Promise<string | null> {
+	const path = join(vault.root, vault.configDir, name);
 	try {
-		return await readFile(join(vault.root, vault.configDir, name), "utf8");
-	} catch {
+		return await readRegularFile(path);
+	} catch (error) {
+		if ((error as { code?: string }).code === "ENOTFILE") throw new CliError(`the setting file ${vault.configDir}/${name} ${describeFsError(error)}`, EXIT.vault);
 		return null;
 	}
 }

@@ -1,5 +1,5 @@
 /** Never backwards in the command line, and a value keeps the quotes it was written with. */
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { copyOfExampleVault, runReconnect } from "../cli/helpers";
@@ -71,5 +71,27 @@ describe("the command line", () => {
 		expect(result.code).toBe(1);
 		expect(result.stderr).toMatch(/has characters a link cannot hold .* nothing was written/);
 		await expect(readFile(join(vault, "Daily", "2026-11-25.md"), "utf8")).rejects.toThrow();
+	});
+
+	it("refuses to change a note nested thousands of levels deep, with one line and no stack trace", async () => {
+		const deep = `x: ${"[".repeat(1500)}${"]".repeat(1500)}`;
+		await writeFile(join(vault, "People", "Deep Dana.md"), `---\ntags: [person]\nlast-contact: 2025-01-01\n${deep}\n---\n`);
+		const result = await run("contacted", "Deep Dana", "--today", "2026-11-25");
+		expect(result.code).toBe(1);
+		expect(result.stderr).toMatch(/nested too deeply.*nothing was changed/);
+		expect(result.stderr).not.toMatch(/\n\s+at /);
+		expect((await run("rank", "--today", "2026-11-25")).stdout).toMatch(/Deep Dana/);
+	});
+
+	it.each([
+		["the daily note", "Daily/2026-11-25.md", ["draft", "Lena Vogel", "--insert"], 3],
+		["the daily-notes setting", ".obsidian/daily-notes.json", ["rank"], 2],
+	])("does not wait forever on a named pipe in place of %s", async (_what, path, args, code) => {
+		const { execFileSync } = await import("node:child_process");
+		await rm(join(vault, path), { force: true });
+		execFileSync("mkfifo", [join(vault, path)]);
+		const result = await run(...args, "--today", "2026-11-25");
+		expect(result.code).toBe(code);
+		expect(result.stderr).toMatch(/is not a regular file \(a pipe, a device or a folder\)/);
 	});
 });
