@@ -5,7 +5,7 @@
  * written.
  */
 import { randomBytes } from "node:crypto";
-import { link, lstat, mkdir, open, readFile, rename, unlink, writeFile, type FileHandle } from "node:fs/promises";
+import { appendFile, link, lstat, mkdir, open, readFile, rename, unlink, writeFile, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
 import { CliError, EXIT } from "./errors";
 import { withNoteLock } from "./noteLock";
@@ -59,8 +59,8 @@ async function readUtf8(absolute: string, name: string): Promise<string | null> 
  * appeared meanwhile. Returns the text written, or null.
  *
  * Programs other than Reconnect do not take the lock. An edit they save between the last look
- * and the rename would land in the replaced file: the replaced file is kept open, read again
- * after the rename, and if it changed, it is put back and the run fails with nothing changed.
+ * and the rename would land in the replaced file: the replaced file is kept open and read again
+ * after the rename (see carryOver).
  */
 export async function updateNote(vault: VaultRoot, absolute: string, change: (current: string | null) => string | null): Promise<string | null> {
 	const name = relative(vault.root, absolute);
@@ -81,6 +81,43 @@ export async function updateNote(vault: VaultRoot, absolute: string, change: (cu
 		await replaceOrCreate(absolute, name, current, text, mode);
 		return text;
 	});
+}
+
+/** Bytes `from`..`to` of an open file. */
+async function bytesOf(handle: FileHandle, from: number, to: number): Promise<Buffer> {
+	const buffer = Buffer.alloc(to - from);
+	let done = 0;
+	while (done < buffer.length) {
+		const { bytesRead } = await handle.read(buffer, done, buffer.length - done, from + done);
+		if (!bytesRead) break;
+		done += bytesRead;
+	}
+	return buffer.subarray(0, done);
+}
+
+/**
+ * After the rename: what another program wrote into the replaced file (still open here) between
+ * this run's last look and the rename is not lost. Lines it appended are appended to the new
+ * note, after this run's change; any other change puts its version back, and the run fails.
+ * The replaced file is looked at a few times over some milliseconds, for a program that opened
+ * it just before the rename and writes just after.
+ */
+async function carryOver(original: FileHandle, absolute: string, name: string, expected: string, mode: number): Promise<void> {
+	const wanted = Buffer.from(expected, "utf8");
+	let carried = wanted.length;
+	for (const wait of [0, 5, 25]) {
+		if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
+		const { size } = await original.stat();
+		if (size === carried) continue;
+		const head = await bytesOf(original, 0, Math.min(size, wanted.length));
+		if (size < wanted.length || !head.equals(wanted)) {
+			// Rewritten, not appended to: the other program's version goes back, and this run changes nothing.
+			await writeFile(absolute, await bytesOf(original, 0, size), { mode });
+			throw new CliError(`${name} changed on disk while Reconnect was writing; the other change was kept and nothing was changed`, EXIT.write);
+		}
+		await appendFile(absolute, await bytesOf(original, carried, size));
+		carried = size;
+	}
 }
 
 async function replaceOrCreate(absolute: string, name: string, expected: string | null, text: string, mode: number): Promise<void> {
@@ -107,13 +144,7 @@ async function replaceOrCreate(absolute: string, name: string, expected: string 
 			return;
 		}
 		await rename(temp, absolute);
-		const replaced = await original.readFile("utf8");
-		if (replaced !== expected) {
-			// Another program saved into the note between the last look and the rename: its version
-			// goes back, and this run changes nothing.
-			await writeFile(absolute, replaced, { encoding: "utf8", mode });
-			throw new CliError(`${name} changed on disk while Reconnect was writing; the other change was kept and nothing was changed`, EXIT.write);
-		}
+		await carryOver(original, absolute, name, expected ?? "", mode);
 	} catch (error) {
 		await unlink(temp).catch(() => undefined);
 		if (error instanceof CliError) throw error;

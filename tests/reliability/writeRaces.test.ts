@@ -3,7 +3,7 @@
  * command line replaces a note (after its last look at it), where another writer can slip in.
  */
 import * as fsp from "node:fs/promises";
-import { appendFile, readFile } from "node:fs/promises";
+import { appendFile, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../src/cli/main";
@@ -66,13 +66,20 @@ describe("two runs of Reconnect on one note", () => {
 });
 
 describe("another program saving the note at the last moment", () => {
-	it("keeps the other program's line, and the run changes nothing and says so", async () => {
+	it("a line it appends is kept, after this run's change, and the run succeeds", async () => {
 		beforeRename = () => appendFile(hannah(), "A line saved by another app.\n");
 		const result = await run("tag", "Hannah Schmidt", "award", "--detail", "Mine");
 		const note = await readFile(hannah(), "utf8");
-		expect(note).toContain("A line saved by another app.\n");
+		expect(result.code, result.err).toBe(0);
+		expect(note).toContain("Mine");
+		expect(note.endsWith("A line saved by another app.\n")).toBe(true);
+	});
+
+	it("a note it rewrites keeps its version, and the run changes nothing and says so", async () => {
+		beforeRename = () => writeFile(hannah(), "Rewritten by another app.\n");
+		const result = await run("tag", "Hannah Schmidt", "award", "--detail", "Mine");
 		expect(result.code).toBe(3);
 		expect(result.err).toMatch(/changed on disk while Reconnect was writing; the other change was kept and nothing was changed/);
-		expect(note).not.toContain("Mine");
+		expect(await readFile(hannah(), "utf8")).toBe("Rewritten by another app.\n");
 	});
 });
