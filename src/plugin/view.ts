@@ -12,6 +12,7 @@ import { BAND_TITLES, countWords, zeroBandCounts, type Band } from "../core/band
 import type { RankedEntry } from "../core/rank";
 import { daysOverdue } from "../core/history/followUps";
 import { SNOOZE_PERIODS } from "./actions";
+import { renderAllOnTrack, renderEmptyState } from "./emptyStates";
 import { detailsId, renderRowDetails } from "./rowDetails";
 import type { ReconnectHost } from "./host";
 
@@ -26,8 +27,6 @@ function matchesFilter(entry: RankedEntry, filter: string): boolean {
 
 export const RENDER_DEBOUNCE_MS = 250;
 
-/** Frontmatter, not prose: shown as typed. */
-const EXAMPLE_CONTACT = ["---", "tags: [person]", "how-we-met: Worked together at Initech", "last-contact: 2026-03-14", "cadence: 3m", "---"].join("\n");
 
 export class ReconnectView extends ItemView {
 	#headerEl!: HTMLElement;
@@ -136,8 +135,8 @@ export class ReconnectView extends ItemView {
 			this.#countsEl.createSpan({ text: part });
 		});
 
-		if (ranking.size === 0) this.#renderEmptyState();
-		else if (!ranking.entries.length) this.#renderAllOnTrack();
+		if (ranking.size === 0) renderEmptyState(this.#listEl);
+		else if (!ranking.entries.length) renderAllOnTrack(this.#listEl);
 		else this.#renderBands(ranking.entries, totals.bands);
 		this.#renderProblems(ranking.all());
 		if (focus) this.#restoreFocus(focus);
@@ -342,25 +341,6 @@ export class ReconnectView extends ItemView {
 			this.#pending.delete(path);
 			this.#scheduleRender();
 		});
-	}
-
-	#renderEmptyState(): void {
-		const empty = this.#listEl.createDiv({ cls: "reconnect-empty-state" });
-		empty.createEl("p", { cls: "reconnect-empty-title", text: "No contact notes yet" });
-		empty.createEl("p", {
-			text: "Reconnect reads notes about people. A note is a contact when it is in your contacts folder, has a #person tag, or has a how-we-met or last-contact property, like this:",
-		});
-		empty.createEl("pre", { cls: "reconnect-example", text: EXAMPLE_CONTACT });
-		empty.createEl("p", { text: "Mentioning [[their name]] in a daily note also counts as being in touch." });
-		const buttons = empty.createDiv({ cls: "reconnect-empty-buttons" });
-		buttons.createEl("button", { cls: "mod-cta", text: "Create a contact note", attr: { "data-action": "create-contact" } });
-		buttons.createEl("button", { text: "Choose a contacts folder", attr: { "data-action": "open-settings" } });
-	}
-
-	#renderAllOnTrack(): void {
-		const done = this.#listEl.createDiv({ cls: "reconnect-empty-state" });
-		done.createEl("p", { cls: "reconnect-empty-title", text: "Everyone is on track" });
-		done.createEl("p", { text: "Nobody is overdue right now. Contacts come back here when their cadence runs out or they have news." });
 	}
 
 	/**
