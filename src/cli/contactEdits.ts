@@ -6,7 +6,7 @@
 import { isDeepStrictEqual } from "node:util";
 import type { Day } from "../core/days";
 import type { FieldResolver } from "../core/fields";
-import { editFrontmatter, type FrontmatterEdit } from "../core/frontmatterText";
+import { editFrontmatter, type FrontmatterEdit } from "./notes/frontmatterText";
 import { appendNewsValue } from "../core/lifeEvents";
 import { findFrontmatter } from "../core/frontmatterBounds";
 import { planLastContactWrite } from "../core/lastContactWrite";

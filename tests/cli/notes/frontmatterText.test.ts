@@ -2,9 +2,9 @@ import fc from "fast-check";
 import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
-import { editFrontmatter, yamlScalar, type FrontmatterEdit } from "../../src/core/frontmatterText";
-import { findFrontmatter } from "../../src/core/frontmatterBounds";
-import { FUZZ_RUNS } from "../fuzz";
+import { editFrontmatter, yamlScalar, type FrontmatterEdit } from "../../../src/cli/notes/frontmatterText";
+import { findFrontmatter } from "../../../src/core/frontmatterBounds";
+import { FUZZ_RUNS } from "../../fuzz";
 
 const RUNS = FUZZ_RUNS;
 const SEED = 20261125;

@@ -7,7 +7,9 @@
  * in Obsidian properties (top-level `key: value`, block and flow lists) and refuses anything it
  * cannot edit with certainty. The caller validates the result by parsing it.
  */
-import { findFrontmatter } from "./frontmatterBounds";
+import { findFrontmatter } from "../../core/frontmatterBounds";
+import { scalarText, yamlKey } from "./yamlScalars";
+import { APOSTROPHE, blankOrEndAt, closingQuote, HASH, isBlank, isBlankOrComment, isBlankOrEnd, QUOTE, SPACE, TAB, unquote } from "./yamlText";
 
 export type FrontmatterEdit =
 	/** Set a scalar; the key is created at the end of the frontmatter (or a new frontmatter) if absent. */
@@ -53,11 +55,6 @@ export function yamlScalar(value: string | number | boolean): string {
 // Reading the frontmatter
 
 const DEFAULT_LIST_INDENT = "  ";
-const TAB = 9;
-const SPACE = 32;
-const QUOTE = 34;
-const HASH = 35;
-const APOSTROPHE = 39;
 const DASH = 45;
 const COLON = 58;
 const BACKSLASH = 92;
@@ -376,113 +373,4 @@ function applyChanges(text: string, changes: readonly Change[]): string {
 
 function refuse(reason: string): EditResult {
 	return { ok: false, reason };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Writing scalars
-
-function yamlKey(key: string): string {
-	// A key that starts with a digit could read as a number or a date in some parsers.
-	return isPlainSafe(key, false) && !/^[0-9]/.test(key) && key !== "<<" ? key : doubleQuoted(key);
-}
-
-function scalarText(value: string | number | boolean, inFlow: boolean): string {
-	if (typeof value === "number") return numberText(value);
-	if (typeof value === "boolean") return value ? "true" : "false";
-	return isPlainSafe(value, inFlow) ? value : doubleQuoted(value);
-}
-
-function numberText(n: number): string {
-	if (Number.isNaN(n)) return ".nan";
-	if (n === Infinity) return ".inf";
-	if (n === -Infinity) return "-.inf";
-	return Object.is(n, -0) ? "-0" : String(n);
-}
-
-/** Words YAML 1.2 (core) or 1.1 parsers read as null, booleans or numbers. */
-const NOT_A_STRING = [
-	/^(?:~|null|Null|NULL)$/,
-	/^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/,
-	/^[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)(?:[eE][-+]?[0-9]+)?$/,
-	/^[-+]?0(?:x[0-9a-fA-F_]+|o[0-7_]+|b[01_]+)$/,
-	/^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/,
-	/^[-+]?\.(?:inf|Inf|INF)$/,
-	/^\.(?:nan|NaN|NAN)$/,
-];
-
-function isPlainSafe(s: string, inFlow: boolean): boolean {
-	if (s === "" || s !== s.trim() || s === "<<") return false;
-	if ("-?:,[]{}#&*!|>'\"%@`".includes(s.charAt(0))) return false;
-	if (s.includes(": ") || s.includes(":\t") || s.endsWith(":") || s.includes(" #") || s.includes("\t#")) return false;
-	if (inFlow && /[,[\]{}]/.test(s)) return false;
-	if (hasUnsafeCharacter(s)) return false;
-	return !NOT_A_STRING.some((re) => re.test(s));
-}
-
-/** Control characters, line or paragraph separators, BOMs and lone surrogates need escapes. */
-function hasUnsafeCharacter(s: string): boolean {
-	for (let i = 0; i < s.length; i++) {
-		const c = s.charCodeAt(i);
-		if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029 || c === 0xfeff) return true;
-		if (c >= 0xd800 && c <= 0xdbff) {
-			const low = s.charCodeAt(i + 1);
-			if (!(low >= 0xdc00 && low <= 0xdfff)) return true;
-			i++;
-		} else if (c >= 0xdc00 && c <= 0xdfff) {
-			return true;
-		}
-	}
-	return false;
-}
-
-/** JSON strings are valid YAML double-quoted scalars; a few more characters are escaped for YAML 1.1. */
-function doubleQuoted(s: string): string {
-	return JSON.stringify(s).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Small readers
-
-function closingQuote(s: string, open: number, end: number): number {
-	const q = s.charCodeAt(open);
-	for (let i = open + 1; i < end; i++) {
-		const c = s.charCodeAt(i);
-		if (q === QUOTE && c === BACKSLASH) i++;
-		else if (c === q) {
-			if (q === APOSTROPHE && s.charCodeAt(i + 1) === APOSTROPHE) i++;
-			else return i;
-		}
-	}
-	return -1;
-}
-
-/** Decodes a quoted key; unknown escapes are kept as written. */
-function unquote(quoted: string): string {
-	const inner = quoted.slice(1, -1);
-	if (quoted.startsWith("'")) return inner.replace(/''/g, "'");
-	return inner.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (all, esc: string) => {
-		const simple: Record<string, string> = { n: "\n", t: "\t", r: "\r", "0": "\0", '"': '"', "\\": "\\", "/": "/", " ": " ", b: "\b", f: "\f" };
-		const known = simple[esc];
-		if (known !== undefined) return known;
-		const code = /^[xuU]/.test(esc) ? parseInt(esc.slice(1), 16) : -1;
-		return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
-	});
-}
-
-function isBlank(c: number): boolean {
-	return c === SPACE || c === TAB;
-}
-
-function isBlankOrEnd(s: string, i: number): boolean {
-	return blankOrEndAt(s, i, s.length);
-}
-
-function blankOrEndAt(s: string, i: number, end: number): boolean {
-	return i >= end || isBlank(s.charCodeAt(i));
-}
-
-function isBlankOrComment(text: string, from: number, end: number): boolean {
-	let p = from;
-	while (p < end && isBlank(text.charCodeAt(p))) p++;
-	return p >= end || (text.charCodeAt(p) === HASH && p > from);
 }
