@@ -1,6 +1,7 @@
 /** The four commands: rank, draft, tag, contacted. */
 import { formatWarning, type Contact } from "../core/contact";
 import { composeDraft, draftRefusal, linkRefusal, renderDraftBlock } from "../core/draft";
+import { logContact } from "../core/history/logOnContact";
 import { meetingFrom } from "../core/history/meeting";
 import { formatDay, parseIsoDay, type Day } from "../core/days";
 import { findKind, formatNewsItem } from "../core/lifeEvents";
@@ -169,6 +170,14 @@ export async function contacted(args: ParsedArgs, context: CommandContext): Prom
 	const done = await editContact(context, contact, (text) => planLastContact(text, loaded.index.rules.resolver, day, context.today));
 	const message = done.kind === "write" ? `Set ${done.key}: ${formatDay(day)} on ${contact.path}${done.note ? `; ${done.note}` : ""}.` : done.kind === "unchanged" ? `${contact.path}: ${done.message}; nothing was changed.` : "";
 	context.out(message);
+	if (loaded.config.settings.logOnContact) {
+		// The setting "Log contact in the contact's note": a dated line under ## Log, once a day.
+		const logged = await updateNote(loaded.vault, await safeVaultPath(loaded.vault, contact.path), (current) => {
+			const result = current === null ? null : logContact(current, day);
+			return result?.inserted ? result.text : null;
+		});
+		if (logged !== null) context.out(`Logged ${formatDay(day)} under ## Log in ${contact.path}.`);
+	}
 	return EXIT.ok;
 }
 

@@ -74,6 +74,8 @@ export interface ReconnectSettings extends CoreSettings {
 	dailyNoteHeading: string;
 	/** Ticking a reconnect task sets last-contact on the contact note. */
 	writeBackLastContact: boolean;
+	/** Contacted and a ticked reconnect task also add a dated line under the contact note's `## Log`. */
+	logOnContact: boolean;
 	/** Rows built at first; more are built on demand. */
 	rowsShown: number;
 	openDailyNoteAfterDraft: boolean;
@@ -85,6 +87,7 @@ export const DEFAULT_SETTINGS: ReconnectSettings = {
 	...DEFAULT_CORE_SETTINGS,
 	dailyNoteHeading: "## Reconnect",
 	writeBackLastContact: true,
+	logOnContact: false,
 	rowsShown: 25,
 	openDailyNoteAfterDraft: false,
 	contactFolderOffered: false,

@@ -9,7 +9,7 @@ import { addMonthsToDay, formatDay, type Day } from "../core/days";
 import { reconnectTaskMatcher } from "../core/insertUnderHeading";
 import { kindOf } from "../core/lifeEvents";
 import type { ReconnectSettings } from "../core/settings";
-import { writeLastContact, writeLifeEvent, writeSnooze } from "./contactWrites";
+import { writeLastContact, writeLifeEvent, writeLogLine, writeSnooze } from "./contactWrites";
 import { DailyNoteError, dailyNotePath, insertIntoDailyNote } from "./dailyNote";
 import { lastTimeOf } from "./history";
 import { historyLineText } from "../core/history/lineText";
@@ -151,6 +151,7 @@ export class ContactActions {
 		const today = this.#index.today;
 		try {
 			const outcome = await writeLastContact(this.#app, file, today, today, this.#index.fieldResolver);
+			if (this.#settings().logOnContact) await writeLogLine(this.#app, file, today);
 			if (outcome.changed) new Notice(`Marked ${this.#contactName(file)} as contacted today.`);
 			else new Notice(`${this.#contactName(file)}: ${outcome.reason}; nothing was changed.`);
 			return outcome.changed;

@@ -6,6 +6,7 @@ import type { App, TFile } from "obsidian";
 import { formatDay, type Day } from "../core/days";
 import type { FieldResolver } from "../core/fields";
 import { appendNewsValue, formatNewsItem } from "../core/lifeEvents";
+import { logContact } from "../core/history/logOnContact";
 import { planLastContactWrite } from "../core/lastContactWrite";
 
 export type WriteOutcome = { changed: true; key: string; note?: string | null } | { changed: false; key: string; reason: string };
@@ -26,6 +27,17 @@ export async function writeLastContact(app: App, file: TFile, day: Day, today: D
 		outcome = { changed: true, key, note: plan.note };
 	});
 	return outcome;
+}
+
+/** Adds `- 2026-11-25 contacted` under the note's `## Log`, unless that day is logged already. */
+export async function writeLogLine(app: App, file: TFile, day: Day, summary?: string): Promise<boolean> {
+	let added = false;
+	await app.vault.process(file, (text) => {
+		const result = logContact(text, day, summary);
+		added = result.inserted;
+		return result.text;
+	});
+	return added;
 }
 
 export async function writeSnooze(app: App, file: TFile, until: Day, resolver: FieldResolver): Promise<WriteOutcome> {

@@ -146,6 +146,7 @@ export class ReconnectSettingTab extends PluginSettingTab {
 					},
 					this.#toggleItem("Write back last contact", "Ticking a reconnect task also sets last-contact on the contact (never backwards).", "writeBackLastContact"),
 					this.#toggleItem("Open the daily note after drafting", "", "openDailyNoteAfterDraft"),
+					this.#toggleItem("Log contact in the contact's note", "Contacted and a ticked reconnect task also add a dated line under ## Log in the contact's note, once a day, so the history stays in your vault.", "logOnContact"),
 				],
 			},
 			{
@@ -217,7 +218,7 @@ export class ReconnectSettingTab extends PluginSettingTab {
 		};
 	}
 
-	#toggleItem(name: string, desc: string, key: "writeBackLastContact" | "openDailyNoteAfterDraft"): SettingItem {
+	#toggleItem(name: string, desc: string, key: "writeBackLastContact" | "openDailyNoteAfterDraft" | "logOnContact"): SettingItem {
 		return {
 			name,
 			...(desc ? { desc } : {}),

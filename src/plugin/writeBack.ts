@@ -6,7 +6,7 @@
 import { Component, getLinkpath, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
 import { formatDay, type Day } from "../core/days";
 import { planLastContactWrite } from "../core/lastContactWrite";
-import { writeLastContact } from "./contactWrites";
+import { writeLastContact, writeLogLine } from "./contactWrites";
 import type { ReconnectIndex } from "./reconnectIndex";
 import type { ReconnectSettings } from "../core/settings";
 
@@ -43,7 +43,8 @@ export class WriteBack extends Component {
 	}
 
 	async onChanged(file: TAbstractFile, data: string, cache: CachedMetadata | null): Promise<void> {
-		if (!this.#settings().writeBackLastContact || !(file instanceof TFile)) return;
+		const { writeBackLastContact, logOnContact } = this.#settings();
+		if ((!writeBackLastContact && !logOnContact) || !(file instanceof TFile)) return;
 		// A tick while the vault is first read is recorded once the index knows the daily notes.
 		if (!this.#index.ready && !(await this.#index.whenReady())) return;
 		const day = this.#index.datedNoteDay(file);
@@ -58,11 +59,15 @@ export class WriteBack extends Component {
 		const key = `${contact.path}|${day}`;
 		if (this.#done.has(key)) return;
 		this.#done.add(key);
-		// Check the cache first, so an up-to-date contact costs no write at all.
-		const resolver = this.#index.fieldResolver;
-		const frontmatter = this.#app.metadataCache.getFileCache(contact)?.frontmatter;
-		if (planLastContactWrite(frontmatter?.[resolver.keyForWrite(frontmatter, "lastContact")], day, this.#index.today).kind === "unchanged") return;
+		const { writeBackLastContact, logOnContact } = this.#settings();
 		try {
+			// The log rule itself never adds a day twice.
+			if (logOnContact) await writeLogLine(this.#app, contact, day);
+			if (!writeBackLastContact) return;
+			// Check the cache first, so an up-to-date contact costs no write at all.
+			const resolver = this.#index.fieldResolver;
+			const frontmatter = this.#app.metadataCache.getFileCache(contact)?.frontmatter;
+			if (planLastContactWrite(frontmatter?.[resolver.keyForWrite(frontmatter, "lastContact")], day, this.#index.today).kind === "unchanged") return;
 			await writeLastContact(this.#app, contact, day, this.#index.today, resolver);
 		} catch (error) {
 			this.#done.delete(key);

@@ -264,6 +264,31 @@ describe("writing back the last contact when a reconnect task is ticked", () => 
 		expect(await readNote(loaded, "People/Hannah Schmidt.md")).toMatch(/^last_contact: "?2026-11-20"?$/m);
 	});
 
+	it("logs the contact under ## Log in the contact's note when that setting is on, once a day", async () => {
+		const files = exampleVaultFiles();
+		files[".obsidian/plugins/reconnect/data.json"] = JSON.stringify({ contactFolders: ["People"], logOnContact: true });
+		const loaded = await loadReconnect(files);
+		await edit(loaded.app, "Daily/2026-11-20.md", (text) => text.replace("- [ ] Reconnect with [[Hannah Schmidt]]", "- [x] Reconnect with [[Hannah Schmidt]]"));
+		await loaded.app.settled__();
+		const ticked = (await readNote(loaded, "People/Hannah Schmidt.md")) ?? "";
+		expect(ticked).toMatch(/\n## Log\n- 2026-11-20 contacted\n$/);
+		// Contacted today adds today's line; a second time adds nothing.
+		await loaded.plugin.actions.markContacted(fileAt(loaded.app, "People/Hannah Schmidt.md"));
+		await loaded.plugin.actions.markContacted(fileAt(loaded.app, "People/Hannah Schmidt.md"));
+		await loaded.app.settled__();
+		const after = (await readNote(loaded, "People/Hannah Schmidt.md")) ?? "";
+		expect(after.match(/^- 2026-11-25 contacted$/gm)).toHaveLength(1);
+		expect(after).toMatch(/\n## Log\n- 2026-11-20 contacted\n- 2026-11-25 contacted\n$/);
+		// The log is history the index reads back.
+		expect(loaded.plugin.index.history("People/Hannah Schmidt.md", 5).some((seen) => seen.notePath === "People/Hannah Schmidt.md")).toBe(true);
+	});
+
+	it("writes no log when that setting is off (the default)", async () => {
+		const loaded = await loadReconnect();
+		await loaded.plugin.actions.markContacted(fileAt(loaded.app, "People/Hannah Schmidt.md"));
+		expect(await readNote(loaded, "People/Hannah Schmidt.md")).not.toMatch(/## Log/);
+	});
+
 	it("leaves last-contact alone when write-back is off, though the tick still counts", async () => {
 		const files = exampleVaultFiles();
 		files[".obsidian/plugins/reconnect/data.json"] = JSON.stringify({ contactFolders: ["People"], writeBackLastContact: false });

@@ -94,4 +94,16 @@ describe("the command line", () => {
 		expect(result.code).toBe(code);
 		expect(result.stderr).toMatch(/is not a regular file \(a pipe, a device or a folder\)/);
 	});
+
+	it("logs the contact under ## Log when the setting is on, once a day", async () => {
+		const settings = join(vault, ".obsidian", "plugins", "reconnect", "data.json");
+		const data = JSON.parse(await readFile(settings, "utf8")) as Record<string, unknown>;
+		await writeFile(settings, JSON.stringify({ ...data, logOnContact: true }));
+		const first = await run("contacted", "Lena Vogel", "--today", "2026-11-25");
+		expect(first.stdout).toMatch(/Logged 2026-11-25 under ## Log in People\/Lena Vogel\.md\./);
+		await run("contacted", "Lena Vogel", "--today", "2026-11-25");
+		const note = await readFile(join(vault, "People", "Lena Vogel.md"), "utf8");
+		expect(note.match(/^- 2026-11-25 contacted$/gm)).toHaveLength(1);
+		expect(note).toMatch(/\n## Log\n- 2026-11-25 contacted\n$/);
+	});
 });
