@@ -1,6 +1,6 @@
 /**
  * A large, realistic, deterministic vault for the benchmark: N contact notes written the many ways
- * people write them (every spelling and value form of PRODUCT.md §1, and a few values Reconnect
+ * people write them (every spelling and value form Reconnect reads, and a few values Reconnect
  * cannot read), and 2·N daily notes `Daily/YYYY-MM-DD.md`, one per day going back from today,
  * each linking 1–5 people (plain, with aliases, in checked and unchecked tasks, in quotes).
  * The same seed always gives byte-identical files.

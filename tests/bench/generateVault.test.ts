@@ -1,4 +1,4 @@
-/** The benchmark's vault generator: the same vault on every run, shaped as issue #6 asks. */
+/** The benchmark's vault generator: the same vault on every run, written the many ways people write notes. */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
