@@ -8,6 +8,7 @@
 import { dayParts, formatDay, monthName, type Day } from "./days";
 import type { LastMeeting } from "./history/meeting";
 import { humanizeDays } from "./humanize";
+import { parseReconnectTask, reconnectTaskLine } from "./reconnectTask";
 import { kindOf, LIFE_EVENT_KINDS, type LifeEventKind } from "./lifeEvents";
 import { celebrationPhrase, jobLossPhrase, lossPhrase } from "./newsPhrases";
 import { defaultVariants, fillPlaceholders, placeholdersIn, slotsIn, type Placeholder } from "./phrasing";
@@ -93,8 +94,8 @@ function writtenByOthers(written: string, basename: string): string {
 	const kept: string[] = [];
 	let skipping = false;
 	for (const line of written.split("\n")) {
-		const task = /^\s*[-*+] \[.\] Reconnect with \[\[([^\]|#]*)/.exec(line);
-		if (task) skipping = (task[1] ?? "").split("/").pop()?.toLowerCase() === own;
+		const task = parseReconnectTask(line);
+		if (task) skipping = task.linktext.split("/").pop()?.toLowerCase() === own;
 		else if (skipping && !/^\s+\S|^\s*$/.test(line)) skipping = false;
 		if (!skipping) kept.push(line);
 	}
@@ -275,7 +276,7 @@ export interface LastTime {
 
 /** The block written under the daily note's heading: the task, a line for the writer, the message. */
 export function renderDraftBlock(draft: Draft, linktext: string, lastTime: LastTime | null = null): string {
-	const lines = [`- [ ] Reconnect with [[${linktext}]] — ${draft.summary}`];
+	const lines = [reconnectTaskLine(linktext, draft.summary)];
 	if (lastTime) lines.push(`\t- Last time (${formatDay(lastTime.day)})${lastTime.text ? `: ${singleLine(lastTime.text)}` : ""}`);
 	for (const line of draft.text.split("\n")) lines.push(line ? `\t> ${line}` : "\t>");
 	if (draft.mailto) lines.push("\t>", `\t> [Send by e-mail](${draft.mailto})`);

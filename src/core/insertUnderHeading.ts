@@ -5,6 +5,8 @@
  */
 import { findHeadings as headingLines } from "./headings";
 
+export { reconnectTaskMatcher } from "./reconnectTask";
+
 export interface InsertResult {
 	text: string;
 	inserted: boolean;
@@ -52,19 +54,6 @@ export function insertUnderHeading(
 	return line.next === null
 		? splice(text, text.length, `${eol}${body}`)
 		: splice(text, line.next, `${body}${eol}`);
-}
-
-/**
- * Recognises the task the plugin writes for a contact, `- [ ] Reconnect with [[Jane Doe]]` or
- * `[[Jane Doe|Jane]]`, in any checkbox state, with any list marker and indentation, the link text
- * compared case-insensitively, and anything after the link.
- */
-export function reconnectTaskMatcher(linktext: string): (line: string) => boolean {
-	const pattern = new RegExp(
-		`^\\s*(?:[-*+]|\\d+[.)])\\s+\\[.\\]\\s+reconnect with \\[\\[${escapeRegExp(linktext)}(?:\\|[^\\]]*)?\\]\\]`,
-		"iu",
-	);
-	return (line) => pattern.test(line);
 }
 
 interface Line {
@@ -150,8 +139,4 @@ function appendSection(text: string, lines: readonly Line[], section: string, eo
 
 function splice(text: string, at: number, added: string): InsertResult {
 	return { text: text.slice(0, at) + added + text.slice(at), inserted: true };
-}
-
-function escapeRegExp(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

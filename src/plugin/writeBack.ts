@@ -6,11 +6,11 @@
 import { Component, getLinkpath, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
 import { formatDay, type Day } from "../core/days";
 import { planLastContactWrite } from "../core/lastContactWrite";
+import { parseReconnectTask } from "../core/reconnectTask";
 import { writeLastContact, writeLogLine } from "./contactWrites";
 import type { ReconnectIndex } from "./reconnectIndex";
 import type { ReconnectSettings } from "../core/settings";
 
-const RECONNECT_TASK = /^\s*(?:[-*+]|\d+[.)])\s+\[[^ \]]\]\s+Reconnect with \[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]/i;
 
 /** The link texts of checked reconnect tasks in a note. */
 export function checkedReconnectTargets(text: string, cache: CachedMetadata | null): string[] {
@@ -18,8 +18,8 @@ export function checkedReconnectTargets(text: string, cache: CachedMetadata | nu
 	const targets: string[] = [];
 	for (const item of cache?.listItems ?? []) {
 		if (item.task === undefined || item.task === " ") continue;
-		const match = RECONNECT_TASK.exec(lines[item.position.start.line] ?? "");
-		if (match?.[1]) targets.push(match[1].trim());
+		const task = parseReconnectTask(lines[item.position.start.line] ?? "");
+		if (task && task.status !== " ") targets.push(task.linktext);
 	}
 	return targets;
 }

@@ -4,6 +4,7 @@
  * `Reconnect with [[…]]` tasks are reminders to write, not things promised, and are not follow-ups.
  */
 import type { Day } from "../days";
+import { isReconnectTaskWords } from "../reconnectTask";
 
 export interface FollowUp {
 	notePath: string;
@@ -22,7 +23,6 @@ export interface TaskAbout {
 	targets: readonly string[];
 }
 
-const RECONNECT_TASK = /^reconnect with \[\[/i;
 const NONE: readonly FollowUp[] = Object.freeze([]);
 
 /** Overdue by how many days, or 0 when not due yet (or undated). */
@@ -58,7 +58,7 @@ export class FollowUpIndex {
 			const known = previous.find((entry) => entry.followUp.line === task.line);
 			const text = task.text ?? known?.followUp.text ?? "";
 			const due = task.text === null ? (known?.followUp.due ?? null) : task.due;
-			if (RECONNECT_TASK.test(text)) continue;
+			if (isReconnectTaskWords(text)) continue;
 			next.push({ followUp: { notePath, line: task.line, text, due }, targets: [...new Set(task.targets)] });
 		}
 		if (sameEntries(previous, next)) return [];
