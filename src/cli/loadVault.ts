@@ -15,7 +15,7 @@ import { scanMarkdown, type ScannedNote } from "./notes/scanMarkdown";
 import { cliDates, yamlEngine } from "./lazyModules";
 import { LinkResolver } from "./linkResolver";
 import { frontmatterBlock, readSimpleYaml } from "./simpleFrontmatter";
-import { simpleCountedLinks } from "./notes/simpleLinks";
+import { simpleNoteContent } from "./notes/simpleLinks";
 import { readVaultConfig, type VaultConfig } from "./vaultConfig";
 import { describeFsError, listNotes, openVault, type VaultRoot } from "./vaultFiles";
 
@@ -105,14 +105,17 @@ export function noteContentOf(path: string, text: string, isContact: boolean, sc
 	const allLines = (): string[] => (lines ??= noteLines(text));
 	const logLines = isContact ? (mayHaveDatedLines(text) ? logLinesOf(scanned(), allLines()) : []) : null;
 	if (logLines?.length) lineTexts?.keep(path, allLines(), logLines.map((entry) => entry.line));
+	// A plain note is read line by line, once, for both its links and its open tasks.
+	let simple: ReturnType<typeof simpleNoteContent> | null = null;
+	const plain = (): ReturnType<typeof simpleNoteContent> => (simple ??= simpleNoteContent(text));
 	return {
 		contactLinks: () => {
-			const links = simpleCountedLinks(text) ?? contactLinksOf(scanned());
+			const links = plain()?.counted ?? contactLinksOf(scanned());
 			// Asked for dated notes only: the lines a history entry may show.
 			if (links.length) lineTexts?.keep(path, allLines(), links.map((link) => link.line));
 			return links;
 		},
-		openTasks: OPEN_CHECKBOX.test(text) ? openTasksOf(scanned(), allLines()) : [],
+		openTasks: OPEN_CHECKBOX.test(text) ? (plain()?.openTasks ?? openTasksOf(scanned(), allLines())) : [],
 		logLines,
 	};
 }

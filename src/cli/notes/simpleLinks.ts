@@ -5,7 +5,8 @@
  * up (`undefined`): indented lines, code, HTML, math, comments, escapes, Markdown links, stray
  * brackets, and lines that could continue the paragraph of a list item or quote.
  */
-import type { ContactLink } from "../../core/history/noteContent";
+import type { ContactLink, OpenTask } from "../../core/history/noteContent";
+import { parseTaskLine } from "../../core/history/taskLine";
 import { findFrontmatter } from "../../core/frontmatterBounds";
 
 /** Characters and sequences that only the full scanner reads correctly. */
@@ -21,10 +22,19 @@ type Previous = "start" | "blank" | "heading" | "break" | "paragraph" | "item" |
 
 /** The links of a note that record contact, with their lines, or `undefined` when the full scanner must decide. */
 export function simpleCountedLinks(text: string): ContactLink[] | undefined {
+	return simpleNoteContent(text)?.counted;
+}
+
+/**
+ * The links that record contact and the open tasks (with the links on their line, their words
+ * and due date) of a plain note, in one pass; `undefined` when the full scanner must decide.
+ */
+export function simpleNoteContent(text: string): { counted: ContactLink[]; openTasks: OpenTask[] } | undefined {
 	if (NEEDS_SCANNER.test(text) || TABLE_ROW.test(text)) return undefined;
 	const frontmatter = text.startsWith("---") ? findFrontmatter(text) : null;
 	const body = frontmatter ? text.slice(frontmatter.bodyStart) : text;
 	const counted: ContactLink[] = [];
+	const openTasks: OpenTask[] = [];
 	let previous: Previous = "start";
 	let lineNumber = frontmatter ? frontmatter.closingLine : -1;
 	for (let line of body.split("\n")) {
@@ -65,9 +75,17 @@ export function simpleCountedLinks(text: string): ContactLink[] | undefined {
 				previous = "paragraph";
 			}
 		}
+		if (previous === "item" && !counts) {
+			// An open task: its links are not contact, but they say whom the task is about.
+			const onLine: ContactLink[] = [];
+			if (!addWikilinks(content, lineNumber, onLine)) return undefined;
+			const task = parseTaskLine(line);
+			openTasks.push({ line: lineNumber, links: onLine.map((link) => link.link), text: task?.text ?? null, due: task?.due ?? null });
+			continue;
+		}
 		if (!addWikilinks(content, lineNumber, counts ? counted : null)) return undefined;
 	}
-	return counted;
+	return { counted, openTasks };
 }
 
 /** Adds the `[[links]]` of a line (not `![[embeds]]`); false if the line has brackets it cannot read. */

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { contactLinksOf } from "../../../src/core/history/noteContent";
-import { simpleCountedLinks } from "../../../src/cli/notes/simpleLinks";
+import { contactLinksOf, noteLines, openTasksOf } from "../../../src/core/history/noteContent";
+import { simpleCountedLinks, simpleNoteContent } from "../../../src/cli/notes/simpleLinks";
 import { scanMarkdown } from "../../../src/cli/notes/scanMarkdown";
 import { checkQuickReader } from "../quickReader";
 
@@ -29,6 +29,14 @@ const noteArb = fc.tuple(
 describe("the quick counted-links reader", () => {
 	it("finds exactly the links the full scanner counts, or leaves the note to it", () => {
 		checkQuickReader(noteArb, simpleCountedLinks, (text, simple) => expect(simple).toStrictEqual(scanned(text)));
+	});
+
+	it("finds exactly the open tasks the full scanner finds, with their links, words and due dates", () => {
+		checkQuickReader(
+			noteArb.map((text) => `${text}\n- [ ] send [[Jane Doe]] the deck 📅 2026-12-01`),
+			(text) => simpleNoteContent(text)?.openTasks,
+			(text, simple) => expect(simple).toStrictEqual(openTasksOf(scanMarkdown(text), noteLines(text))),
+		);
 	});
 
 	it("reads a typical daily note", () => {
