@@ -8,7 +8,11 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const BUNDLE = fileURLToPath(new URL("../main.js", import.meta.url));
-const SIZE_BUDGET = 120_000;
+/**
+ * A ceiling that catches an accidental jump (a dependency bundled by mistake). The size budget
+ * itself is a benchmark figure (`npm run bench`, bundleBytes), reported there, not bent to here.
+ */
+const SIZE_BUDGET = 160_000;
 
 describe("the production bundle", () => {
 	const exists = existsSync(BUNDLE);

@@ -65,7 +65,7 @@ describe("the built main.js in the test double", () => {
 		await waitFor(() => app.vault.getAbstractFileByPath("Daily/2026-11-25.md") !== null, "the daily note");
 		await app.settled__();
 		const daily = await app.vault.read(app.vault.getFileByPath("Daily/2026-11-25.md") as obsidian.TFile);
-		expect(daily).toMatch(/## Reconnect\n- \[ \] Reconnect with \[\[Hannah Schmidt\]\] — mention Nadia Haddad, belated birthday wishes\n\t> (?:Hi|Hello|Hey|Dear) Hannah,\n\t>\n\t> .*Nadia/);
+		expect(daily).toMatch(/## Reconnect\n- \[ \] Reconnect with \[\[Hannah Schmidt\]\] — mention Nadia Haddad, belated birthday wishes\n(?:\t- Last time \([^\n]*\n)?\t> (?:Hi|Hello|Hey|Dear) Hannah,\n\t>\n\t> .*Nadia/);
 
 		await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath("People/Lena Vogel.md") as obsidian.TFile);
 		await app.commands__.run("Tag life event…");
