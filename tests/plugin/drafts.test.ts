@@ -2,7 +2,7 @@
 /** Drafting in Obsidian: undated news, people in memory, the first slot, one day's openings, your own kinds. */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Notice, resetObsidianFakes__ } from "../fakes/obsidian";
-import { exampleVaultFiles, fileAt, loadReconnect, openSidebar, pinToday, waitFor } from "./harness";
+import { exampleVaultFiles, fileAt, loadReconnect, openSidebar, pinToday, typeIntoSetting, waitFor } from "./harness";
 
 beforeEach(() => pinToday());
 afterEach(() => {
@@ -54,14 +54,7 @@ describe("drafting in Obsidian", () => {
 
 	it("takes your own kinds of life event with a tone in settings, and previews hard news without congratulations", async () => {
 		const loaded = await loadReconnect();
-		const tab = loaded.app.settingTabs__[0];
-		if (!tab) throw new Error("no settings tab");
-		const root = loaded.app.openSettingTab__(tab);
-		const setting = [...root.querySelectorAll<HTMLElement>(".setting-item")].find((item) => item.querySelector(".setting-item-name")?.textContent === "Your own life events");
-		const area = setting?.querySelector("textarea");
-		if (!area) throw new Error("no textarea for your own life events");
-		area.value = "Ran a marathon\nLost a pet: support\nTherapy: private";
-		area.dispatchEvent(new Event("input"));
+		const root = typeIntoSetting(loaded, "Your own life events", "Ran a marathon\nLost a pet: support\nTherapy: private");
 		await loaded.app.settled__();
 		expect(loaded.plugin.settings.customEventKinds).toEqual([
 			{ slug: "", label: "Ran a marathon", tone: "celebrate" },

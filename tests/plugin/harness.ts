@@ -60,3 +60,16 @@ export async function openSidebar(loaded: Loaded): Promise<ReconnectView> {
 export function listedPaths(plugin: ReconnectPlugin): string[] {
 	return (plugin.index.ranking()?.entries ?? []).map((entry) => entry.contact.path);
 }
+
+/** Opens Reconnect's settings tab and types `value` into the text area of the setting named `name`, as a user does. */
+export function typeIntoSetting(loaded: Loaded, name: string, value: string): HTMLElement {
+	const tab = loaded.app.settingTabs__[0];
+	if (!tab) throw new Error("no settings tab");
+	const root = loaded.app.openSettingTab__(tab);
+	const setting = [...root.querySelectorAll<HTMLElement>(".setting-item")].find((item) => item.querySelector(".setting-item-name")?.textContent === name);
+	const area = setting?.querySelector("textarea");
+	if (!area) throw new Error(`no text area for the setting ${name}`);
+	area.value = value;
+	area.dispatchEvent(new Event("input"));
+	return root;
+}

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { formatDay } from "../../src/core/days";
 import { Notice, resetObsidianFakes__ } from "../fakes/obsidian";
-import { edit, exampleVaultFiles, fileAt, loadReconnect, openSidebar, pinToday, waitFor } from "./harness";
+import { edit, exampleVaultFiles, fileAt, loadReconnect, openSidebar, pinToday, typeIntoSetting, waitFor } from "./harness";
 
 beforeEach(() => pinToday());
 afterEach(() => {
@@ -116,14 +116,7 @@ describe("history sources in the plugin", () => {
 		const loaded = await loadReconnect(files);
 		expect(loaded.plugin.index.entry("People/Marcus Webb.md")?.lastContact).toMatchObject({ notePath: "Daily/2026-07-22.md" });
 		// Named in the settings tab, as a user does it.
-		const tab = loaded.app.settingTabs__[0];
-		if (!tab) throw new Error("no settings tab");
-		const root = loaded.app.openSettingTab__(tab);
-		const setting = [...root.querySelectorAll<HTMLElement>(".setting-item")].find((item) => item.querySelector(".setting-item-name")?.textContent === "More dated folders");
-		const area = setting?.querySelector("textarea");
-		if (!area) throw new Error("no textarea for dated folders");
-		area.value = "Meetings/: YYYY-MM-DD\n";
-		area.dispatchEvent(new Event("input"));
+		typeIntoSetting(loaded, "More dated folders", "Meetings/: YYYY-MM-DD\n");
 		expect(loaded.plugin.settings.datedFolders).toEqual([{ folder: "Meetings", format: "YYYY-MM-DD" }]);
 		// The change rebuilds the index in the background; the previous one answers until it is done.
 		const marcus = () => loaded.plugin.index.entry("People/Marcus Webb.md")?.reasons ?? [];

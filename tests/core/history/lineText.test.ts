@@ -42,7 +42,7 @@ describe("a history entry's words", () => {
 
 describe("tags in a history line", () => {
 	it("keep their word but not their #, so writing the line elsewhere tags nothing", () => {
-		expect(historyLineText("- Met [[Ana]] at #conference/berlin, then #person stuff; issue #42")).toBe("Met Ana at conference/berlin, then person stuff; issue #42");
+		expect(historyLineText("- Met [[Ana]] at #conference/berlin, then #person stuff; room #42")).toBe("Met Ana at conference/berlin, then person stuff; room #42");
 	});
 });
 
