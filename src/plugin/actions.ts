@@ -14,6 +14,7 @@ import { lastTimeOf } from "./history";
 import { historyLineText } from "../core/history/lineText";
 import { tickTask } from "../core/history/tickTask";
 import type { ReconnectIndex } from "./reconnectIndex";
+import { UNDO_NOTICE_MS, UndoHistory, type UndoStep } from "./undo";
 
 export type SnoozePeriod = "week" | "month" | "quarter";
 
@@ -38,7 +39,7 @@ const UNCHANGED = "The note was not changed.";
 const NOT_READY = "Reconnect is still reading your notes; it will go on as soon as it is done.";
 
 /** A notice with a link that opens a note. */
-function noticeWithLink(app: App, before: string, linkText: string, path: string, after = ""): Notice {
+function noticeWithLink(app: App, before: string, linkText: string, path: string, after = "", undo?: (root: DocumentFragment, notice: () => Notice) => void): Notice {
 	const fragment = createFragment((root) => {
 		root.appendText(before);
 		const link = root.createEl("a", { text: linkText, href: "#", cls: "reconnect-notice-link" });
@@ -47,8 +48,13 @@ function noticeWithLink(app: App, before: string, linkText: string, path: string
 			void app.workspace.openLinkText(path, "", false);
 		});
 		root.appendText(after);
+		if (undo) {
+			root.appendText(" ");
+			undo(root, () => notice);
+		}
 	});
-	return new Notice(fragment, 8000);
+	const notice = new Notice(fragment, undo ? UNDO_NOTICE_MS : 8000);
+	return notice;
 }
 
 export class ContactActions {
@@ -58,11 +64,14 @@ export class ContactActions {
 	readonly #app: App;
 	readonly #index: ReconnectIndex;
 	readonly #settings: () => ReconnectSettings;
+	/** Every write below is recorded here, so it can be taken back. */
+	readonly undo: UndoHistory;
 
-	constructor(app: App, index: ReconnectIndex, settings: () => ReconnectSettings) {
+	constructor(app: App, index: ReconnectIndex, settings: () => ReconnectSettings, undo = new UndoHistory(app)) {
 		this.#app = app;
 		this.#index = index;
 		this.#settings = settings;
+		this.undo = undo;
 	}
 
 	/** Waits for the index (telling the user, when it is still reading); false if the plugin unloaded meanwhile. */
@@ -109,9 +118,12 @@ export class ContactActions {
 			const dailyPath = normalizePath(`${daily.folder}/x.md`);
 			const linktext = this.#app.metadataCache.fileToLinktext(file, dailyPath, true);
 			const lastTime = await lastTimeOf(this.#app, this.#index, file.path);
-			const outcome = await insertIntoDailyNote(this.#app, daily, today, settings.dailyNoteHeading, renderDraftBlock(draft, linktext, lastTime), reconnectTaskMatcher(linktext));
+			const block = renderDraftBlock(draft, linktext, lastTime);
+			const outcome = await insertIntoDailyNote(this.#app, daily, today, settings.dailyNoteHeading, block, reconnectTaskMatcher(linktext));
 			if (outcome.inserted) {
-				noticeWithLink(this.#app, `Draft for ${entry.contact.name} added to `, outcome.file.basename, outcome.file.path, outcome.created ? " (new daily note)." : ".");
+				const undone = this.undo.remember(`Draft for ${entry.contact.name} in ${outcome.file.basename}`, [{ kind: "block", path: outcome.file.path, block }]);
+				const addUndo = (root: DocumentFragment, notice: () => Notice): void => this.undo.addButton(root, undone, notice);
+				noticeWithLink(this.#app, `Draft for ${entry.contact.name} added to `, outcome.file.basename, outcome.file.path, outcome.created ? " (new daily note)." : ".", addUndo);
 				if (settings.openDailyNoteAfterDraft) await this.#openAtSlot(outcome.file, linktext, draft.slots[0]);
 			} else {
 				noticeWithLink(this.#app, `${outcome.file.basename} already has a draft for ${entry.contact.name}; nothing was added. `, "Open it", outcome.file.path);
@@ -143,8 +155,9 @@ export class ContactActions {
 		if (!(await this.waitForIndex())) return false;
 		const today = this.#index.today;
 		try {
-			const outcome = await writeLastContact(this.#app, file, today, today, this.#index.fieldResolver);
-			if (outcome.changed) new Notice(`Marked ${this.#contactName(file)} as contacted today.`);
+			const steps: UndoStep[] = [];
+			const outcome = await writeLastContact(this.undo.recording(steps), file, today, today, this.#index.fieldResolver);
+			if (outcome.changed) this.undo.record(`Marked ${this.#contactName(file)} as contacted today`, steps);
 			else new Notice(`${this.#contactName(file)}: ${outcome.reason}; nothing was changed.`);
 			return outcome.changed;
 		} catch (error) {
@@ -157,8 +170,9 @@ export class ContactActions {
 		if (!(await this.waitForIndex())) return false;
 		const until = snoozeUntil(this.#index.today, period);
 		try {
-			await writeSnooze(this.#app, file, until, this.#index.fieldResolver);
-			new Notice(`Snoozed ${this.#contactName(file)} until ${formatDay(until)}.`);
+			const steps: UndoStep[] = [];
+			await writeSnooze(this.undo.recording(steps), file, until, this.#index.fieldResolver);
+			this.undo.record(`Snoozed ${this.#contactName(file)} until ${formatDay(until)}`, steps);
 			return true;
 		} catch (error) {
 			new Notice(`Could not snooze ${file.basename}: ${errorText(error)}. ${UNCHANGED}`, 10_000);
@@ -170,8 +184,9 @@ export class ContactActions {
 		if (!(await this.waitForIndex())) return false;
 		try {
 			const catalogue = this.#index.catalogue;
-			const { item } = await writeLifeEvent(this.#app, file, day, kind, detail, this.#index.fieldResolver);
-			new Notice(`Recorded for ${this.#contactName(file)}: ${kindOf(catalogue, kind).label.toLowerCase()} (${item}).`);
+			const steps: UndoStep[] = [];
+			const { item } = await writeLifeEvent(this.undo.recording(steps), file, day, kind, detail, this.#index.fieldResolver);
+			this.undo.record(`Recorded for ${this.#contactName(file)}: ${kindOf(catalogue, kind).label.toLowerCase()} (${item})`, steps);
 			return true;
 		} catch (error) {
 			new Notice(`Could not record the life event on ${file.basename}: ${errorText(error)}. ${UNCHANGED}`, 10_000);
