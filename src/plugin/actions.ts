@@ -7,6 +7,8 @@ import { composeDraft, draftRefusal, renderDraftBlock } from "../core/draft";
 import { addMonthsToDay, formatDay, type Day } from "../core/days";
 import { reconnectTaskMatcher } from "../core/insertUnderHeading";
 import { kindOf } from "../core/lifeEvents";
+import { planToday } from "../core/plan";
+import type { RankedEntry } from "../core/rank";
 import type { ReconnectSettings } from "../core/settings";
 import { writeLastContact, writeLifeEvent, writeSnooze } from "./contactWrites";
 import { DailyNoteError, dailyNotePath, insertIntoDailyNote } from "./dailyNote";
@@ -93,7 +95,54 @@ export class ContactActions {
 		return task;
 	}
 
-	async #insertDraft(file: TFile): Promise<boolean> {
+	/**
+	 * Plans today: drafts for the top few of the list (setting planSize) who are not yet in today's
+	 * note, one undo entry for them all. Returns how many were added.
+	 */
+	async planToday(): Promise<number> {
+		const task = this.#dailyQueue.then(() => this.#plan());
+		this.#dailyQueue = task.catch(() => undefined);
+		return task;
+	}
+
+	async #plan(): Promise<number> {
+		if (!(await this.waitForIndex())) return 0;
+		try {
+			await this.#index.refreshObsidianSettings();
+			const daily = this.#index.dailyNoteSettings;
+			if (!daily) throw new Error(NOT_READY);
+			const todays = this.#app.vault.getFileByPath(dailyNotePath(daily, this.#index.today));
+			const lines = todays ? (await this.#app.vault.cachedRead(todays)).split(/\r?\n/) : [];
+			const dailyPath = normalizePath(`${daily.folder}/x.md`);
+			const isPlanned = (entry: RankedEntry): boolean => {
+				const contactFile = this.#app.vault.getFileByPath(entry.contact.path);
+				if (!contactFile || draftRefusal(entry)) return true;
+				const matches = reconnectTaskMatcher(this.#app.metadataCache.fileToLinktext(contactFile, dailyPath, true));
+				return lines.some(matches);
+			};
+			const plan = planToday(this.#index.ranking()?.entries ?? [], { size: this.#settings().planSize, isPlanned });
+			const steps: UndoStep[] = [];
+			const names: string[] = [];
+			for (const entry of plan) {
+				const contactFile = this.#app.vault.getFileByPath(entry.contact.path);
+				if (contactFile && (await this.#insertDraft(contactFile, steps))) names.push(entry.contact.name);
+			}
+			const note = steps[0] ? this.#app.vault.getFileByPath(steps[0].path) : null;
+			if (!names.length || !note) {
+				new Notice("Today's plan is complete: everyone Reconnect would suggest is already in today's note, or nobody is due.");
+				return 0;
+			}
+			const undone = this.undo.remember(`Today's plan (${names.join(", ")})`, steps);
+			noticeWithLink(this.#app, `Planned ${names.length === 1 ? "1 reconnect" : `${names.length} reconnects`} (${names.join(", ")}) in `, note.basename, note.path, ".", (root, notice) => this.undo.addButton(root, undone, notice));
+			return names.length;
+		} catch (error) {
+			new Notice(error instanceof DailyNoteError ? error.message : `Could not plan today: ${errorText(error)}`, 10_000);
+			return 0;
+		}
+	}
+
+	/** With `collect`, the draft is added quietly and its undo step handed back, for a plan to announce. */
+	async #insertDraft(file: TFile, collect?: UndoStep[]): Promise<boolean> {
 		if (!(await this.waitForIndex())) return false;
 		try {
 			const entry = this.#index.entry(file.path);
@@ -120,6 +169,10 @@ export class ContactActions {
 			const lastTime = await lastTimeOf(this.#app, this.#index, file.path);
 			const block = renderDraftBlock(draft, linktext, lastTime);
 			const outcome = await insertIntoDailyNote(this.#app, daily, today, settings.dailyNoteHeading, block, reconnectTaskMatcher(linktext));
+			if (collect) {
+				if (outcome.inserted) collect.push({ kind: "block", path: outcome.file.path, block });
+				return outcome.inserted;
+			}
 			if (outcome.inserted) {
 				const undone = this.undo.remember(`Draft for ${entry.contact.name} in ${outcome.file.basename}`, [{ kind: "block", path: outcome.file.path, block }]);
 				const addUndo = (root: DocumentFragment, notice: () => Notice): void => this.undo.addButton(root, undone, notice);

@@ -37,9 +37,13 @@ describe("planToday", () => {
 	])("takes the top %i", (size, expected) => {
 		expect(names(planToday(book(), { size, isPlanned: () => false }))).toEqual(expected);
 	});
-	it("skips whoever is already planned today, moving on to the next", () => {
+	it("does not add again whoever is already planned today: they keep their place in the plan", () => {
 		const planned = new Set(["Promoted"]);
-		expect(names(planToday(book(), { size: 3, isPlanned: (entry) => planned.has(entry.contact.name) }))).toEqual(["Grieving", "Very fading", "Fading"]);
+		expect(names(planToday(book(), { size: 3, isPlanned: (entry) => planned.has(entry.contact.name) }))).toEqual(["Grieving", "Very fading"]);
+	});
+	it("adds nothing when the whole plan is already in today's note", () => {
+		const planned = new Set(["Grieving", "Promoted", "Very fading"]);
+		expect(planToday(book(), { size: 3, isPlanned: (entry) => planned.has(entry.contact.name) })).toEqual([]);
 	});
 	it("never plans the snoozed, the paused, anyone on track or contacted today, whatever the order given", () => {
 		const plan = names(planToday(book().reverse(), { size: 100, isPlanned: () => false }));
