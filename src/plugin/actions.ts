@@ -62,6 +62,12 @@ function noticeWithLink(app: App, before: string, linkText: string, path: string
 export class ContactActions {
 	/** Daily-note writes run one after another, so two quick drafts both land. */
 	#dailyQueue: Promise<unknown> = Promise.resolve();
+	#writingDaily = 0;
+
+	/** Whether Reconnect is writing the daily note itself (a note it creates is not the user's new note). */
+	get writingDailyNote(): boolean {
+		return this.#writingDaily > 0;
+	}
 
 	readonly #app: App;
 	readonly #index: ReconnectIndex;
@@ -90,7 +96,7 @@ export class ContactActions {
 
 	/** Composes the draft for a contact and puts it into today's daily note. Returns whether a block was added. */
 	async draft(file: TFile): Promise<boolean> {
-		const task = this.#dailyQueue.then(() => this.#insertDraft(file));
+		const task = this.#dailyQueue.then(() => this.#writing(() => this.#insertDraft(file)));
 		this.#dailyQueue = task.catch(() => undefined);
 		return task;
 	}
@@ -100,9 +106,18 @@ export class ContactActions {
 	 * note, one undo entry for them all. Returns how many were added.
 	 */
 	async planToday(): Promise<number> {
-		const task = this.#dailyQueue.then(() => this.#plan());
+		const task = this.#dailyQueue.then(() => this.#writing(() => this.#plan()));
 		this.#dailyQueue = task.catch(() => undefined);
 		return task;
+	}
+
+	async #writing<T>(run: () => Promise<T>): Promise<T> {
+		this.#writingDaily++;
+		try {
+			return await run();
+		} finally {
+			this.#writingDaily--;
+		}
 	}
 
 	async #plan(): Promise<number> {

@@ -66,4 +66,48 @@ describe("plan today's reconnects", () => {
 		expect(await loaded.plugin.actions.undo.undoLast()).toBe(true);
 		expect(await readDaily(loaded)).toBe(before);
 	});
+
+	describe("when today's daily note is created", () => {
+		const TEMPLATED = '---\ncreated: "2026-11-25"\n---\n# 2026-11-25\n\n## Log\n- \n\n## Tasks\n- [ ] \n';
+
+		it("waits for the template plugin to fill the note in, then plans once", async () => {
+			const loaded = await loadReconnect();
+			loaded.plugin.settings.planOnDailyNoteCreate = true;
+			// As Templater does: the note is created with the raw template, then filled in a moment later.
+			const file = await loaded.app.vault.create(DAILY, "# {{title}}\n");
+			await new Promise((resolve) => setTimeout(resolve, 300));
+			expect(planned(await readDaily(loaded))).toEqual([]);
+			await loaded.app.vault.modify(file, TEMPLATED);
+			await waitFor(() => Notice.messages__.some((message) => message.startsWith("Planned 3")), "the plan", 5000);
+			const text = await readDaily(loaded);
+			expect(text.startsWith(TEMPLATED.replace(/\n$/, ""))).toBe(true);
+			expect(planned(text)).toEqual(topOfList(loaded, 3));
+
+			// Deleted and created again the same day: no second plan.
+			await loaded.app.vault.delete(fileAt(loaded.app, DAILY));
+			await loaded.app.vault.create(DAILY, TEMPLATED);
+			await new Promise((resolve) => setTimeout(resolve, 1200));
+			expect(await readDaily(loaded)).toBe(TEMPLATED);
+			expect(Notice.messages__.filter((message) => message.startsWith("Planned"))).toHaveLength(1);
+		});
+
+		it("does nothing while the setting is off (the default), nor for other notes", async () => {
+			const loaded = await loadReconnect();
+			expect(loaded.plugin.settings.planOnDailyNoteCreate).toBe(false);
+			await loaded.app.vault.create(DAILY, TEMPLATED);
+			loaded.plugin.settings.planOnDailyNoteCreate = true;
+			await loaded.app.vault.create("Daily/2030-01-01.md", TEMPLATED);
+			await new Promise((resolve) => setTimeout(resolve, 1200));
+			expect(await readDaily(loaded)).toBe(TEMPLATED);
+			expect(Notice.messages__.some((message) => message.startsWith("Planned"))).toBe(false);
+		});
+
+		it("does not plan when a draft of its own creates the note", async () => {
+			const loaded = await loadReconnect();
+			loaded.plugin.settings.planOnDailyNoteCreate = true;
+			await loaded.plugin.actions.draft(fileAt(loaded.app, "People/Hannah Schmidt.md"));
+			await new Promise((resolve) => setTimeout(resolve, 1200));
+			expect(planned(await readDaily(loaded))).toEqual(["Hannah Schmidt"]);
+		});
+	});
 });
