@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, sanitizeSettings, type ReconnectSettings } from "./co
 import { ContactActions } from "./plugin/actions";
 import { registerCommands } from "./plugin/commands";
 import type { ReconnectHost } from "./plugin/host";
+import { PlanOnCreate } from "./plugin/planOnCreate";
 import { ReconnectIndex } from "./plugin/reconnectIndex";
 import { ReconnectSettingTab } from "./plugin/settingsTab";
 import { ReconnectView, VIEW_TYPE_RECONNECT } from "./plugin/view";
@@ -32,6 +33,10 @@ export default class ReconnectPlugin extends Plugin implements ReconnectHost {
 
 	private async start(writeBack: WriteBack): Promise<void> {
 		writeBack.watch();
+		// Registered after the vault has loaded, so only notes created from now on count.
+		const planOnCreate = new PlanOnCreate(this);
+		this.register(() => planOnCreate.unload());
+		this.registerEvent(this.app.vault.on("create", planOnCreate.onCreate));
 		// A new day moves every silence and news window; check each minute.
 		this.registerInterval(window.setInterval(() => this.index.checkDay(), 60_000));
 		// Daily notes settings live in Obsidian's config; pick up changes now and then.

@@ -81,6 +81,12 @@ export interface ReconnectSettings extends CoreSettings {
 	openDailyNoteAfterDraft: boolean;
 	/** The first run has offered a contacts folder. */
 	contactFolderOffered: boolean;
+	/** How many people "Plan today's reconnects" adds. */
+	planSize: number;
+	/** Plan today when Obsidian creates today's daily note. */
+	planOnDailyNoteCreate: boolean;
+	/** People to reach out to each week; 0 shows no goal. */
+	weeklyGoal: number;
 }
 
 export const DEFAULT_SETTINGS: ReconnectSettings = {
@@ -91,6 +97,9 @@ export const DEFAULT_SETTINGS: ReconnectSettings = {
 	rowsShown: 25,
 	openDailyNoteAfterDraft: false,
 	contactFolderOffered: false,
+	planSize: 3,
+	planOnDailyNoteCreate: false,
+	weeklyGoal: 0,
 };
 
 function record(value: unknown): Record<string, unknown> {
@@ -107,6 +116,8 @@ const NUMBER_RANGES: Partial<Record<keyof ReconnectSettings, readonly [number, n
 	newsWindowDays: [1, 3650],
 	dormantDays: [30, 36_500],
 	rowsShown: [5, 1000],
+	planSize: [1, 50],
+	weeklyGoal: [0, 100],
 };
 
 /**

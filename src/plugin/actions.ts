@@ -8,6 +8,8 @@ import { meetingFrom } from "../core/history/meeting";
 import { addMonthsToDay, formatDay, type Day } from "../core/days";
 import { reconnectTaskMatcher } from "../core/insertUnderHeading";
 import { kindOf } from "../core/lifeEvents";
+import { planToday } from "../core/plan";
+import type { RankedEntry } from "../core/rank";
 import type { ReconnectSettings } from "../core/settings";
 import { writeLastContact, writeLifeEvent, writeLogLine, writeSnooze } from "./contactWrites";
 import { DailyNoteError, dailyNotePath, insertIntoDailyNote } from "./dailyNote";
@@ -15,6 +17,7 @@ import { lastTimeOf } from "./history";
 import { historyLineText } from "../core/history/lineText";
 import { tickTask } from "../core/history/tickTask";
 import type { ReconnectIndex } from "./reconnectIndex";
+import { UNDO_NOTICE_MS, UndoHistory, type UndoStep } from "./undo";
 
 export type SnoozePeriod = "week" | "month" | "quarter";
 
@@ -39,7 +42,7 @@ const UNCHANGED = "The note was not changed.";
 const NOT_READY = "Reconnect is still reading your notes; it will go on as soon as it is done.";
 
 /** A notice with a link that opens a note. */
-function noticeWithLink(app: App, before: string, linkText: string, path: string, after = ""): Notice {
+function noticeWithLink(app: App, before: string, linkText: string, path: string, after = "", undo?: (root: DocumentFragment, notice: () => Notice) => void): Notice {
 	const fragment = createFragment((root) => {
 		root.appendText(before);
 		const link = root.createEl("a", { text: linkText, href: "#", cls: "reconnect-notice-link" });
@@ -48,22 +51,36 @@ function noticeWithLink(app: App, before: string, linkText: string, path: string
 			void app.workspace.openLinkText(path, "", false);
 		});
 		root.appendText(after);
+		if (undo) {
+			root.appendText(" ");
+			undo(root, () => notice);
+		}
 	});
-	return new Notice(fragment, 8000);
+	const notice = new Notice(fragment, undo ? UNDO_NOTICE_MS : 8000);
+	return notice;
 }
 
 export class ContactActions {
 	/** Daily-note writes run one after another, so two quick drafts both land. */
 	#dailyQueue: Promise<unknown> = Promise.resolve();
+	#writingDaily = 0;
+
+	/** Whether Reconnect is writing the daily note itself (a note it creates is not the user's new note). */
+	get writingDailyNote(): boolean {
+		return this.#writingDaily > 0;
+	}
 
 	readonly #app: App;
 	readonly #index: ReconnectIndex;
 	readonly #settings: () => ReconnectSettings;
+	/** Every write below is recorded here, so it can be taken back. */
+	readonly undo: UndoHistory;
 
-	constructor(app: App, index: ReconnectIndex, settings: () => ReconnectSettings) {
+	constructor(app: App, index: ReconnectIndex, settings: () => ReconnectSettings, undo = new UndoHistory(app)) {
 		this.#app = app;
 		this.#index = index;
 		this.#settings = settings;
+		this.undo = undo;
 	}
 
 	/** Waits for the index (telling the user, when it is still reading); false if the plugin unloaded meanwhile. */
@@ -80,12 +97,68 @@ export class ContactActions {
 
 	/** Composes the draft for a contact and puts it into today's daily note. Returns whether a block was added. */
 	async draft(file: TFile): Promise<boolean> {
-		const task = this.#dailyQueue.then(() => this.#insertDraft(file));
+		const task = this.#dailyQueue.then(() => this.#writing(() => this.#insertDraft(file)));
 		this.#dailyQueue = task.catch(() => undefined);
 		return task;
 	}
 
-	async #insertDraft(file: TFile): Promise<boolean> {
+	/**
+	 * Plans today: drafts for the top few of the list (setting planSize) who are not yet in today's
+	 * note, one undo entry for them all. Returns how many were added.
+	 */
+	async planToday(): Promise<number> {
+		const task = this.#dailyQueue.then(() => this.#writing(() => this.#plan()));
+		this.#dailyQueue = task.catch(() => undefined);
+		return task;
+	}
+
+	async #writing<T>(run: () => Promise<T>): Promise<T> {
+		this.#writingDaily++;
+		try {
+			return await run();
+		} finally {
+			this.#writingDaily--;
+		}
+	}
+
+	async #plan(): Promise<number> {
+		if (!(await this.waitForIndex())) return 0;
+		try {
+			await this.#index.refreshObsidianSettings();
+			const daily = this.#index.dailyNoteSettings;
+			if (!daily) throw new Error(NOT_READY);
+			const todays = this.#app.vault.getFileByPath(dailyNotePath(daily, this.#index.today));
+			const lines = todays ? (await this.#app.vault.cachedRead(todays)).split(/\r?\n/) : [];
+			const dailyPath = normalizePath(`${daily.folder}/x.md`);
+			const isPlanned = (entry: RankedEntry): boolean => {
+				const contactFile = this.#app.vault.getFileByPath(entry.contact.path);
+				if (!contactFile || draftRefusal(entry)) return true;
+				const matches = reconnectTaskMatcher(this.#app.metadataCache.fileToLinktext(contactFile, dailyPath, true));
+				return lines.some(matches);
+			};
+			const plan = planToday(this.#index.ranking()?.entries ?? [], { size: this.#settings().planSize, isPlanned });
+			const steps: UndoStep[] = [];
+			const names: string[] = [];
+			for (const entry of plan) {
+				const contactFile = this.#app.vault.getFileByPath(entry.contact.path);
+				if (contactFile && (await this.#insertDraft(contactFile, steps))) names.push(entry.contact.name);
+			}
+			const note = steps[0] ? this.#app.vault.getFileByPath(steps[0].path) : null;
+			if (!names.length || !note) {
+				new Notice("Today's plan is complete: everyone Reconnect would suggest is already in today's note, or nobody is due.");
+				return 0;
+			}
+			const undone = this.undo.remember(`Today's plan (${names.join(", ")})`, steps);
+			noticeWithLink(this.#app, `Planned ${names.length === 1 ? "1 reconnect" : `${names.length} reconnects`} (${names.join(", ")}) in `, note.basename, note.path, ".", (root, notice) => this.undo.addButton(root, undone, notice));
+			return names.length;
+		} catch (error) {
+			new Notice(error instanceof DailyNoteError ? error.message : `Could not plan today: ${errorText(error)}`, 10_000);
+			return 0;
+		}
+	}
+
+	/** With `collect`, the draft is added quietly and its undo step handed back, for a plan to announce. */
+	async #insertDraft(file: TFile, collect?: UndoStep[]): Promise<boolean> {
 		if (!(await this.waitForIndex())) return false;
 		try {
 			const entry = this.#index.entry(file.path);
@@ -116,9 +189,16 @@ export class ContactActions {
 				new Notice(`${entry.contact.name}: ${unlinkable}.`, 10_000);
 				return false;
 			}
-			const outcome = await insertIntoDailyNote(this.#app, daily, today, settings.dailyNoteHeading, renderDraftBlock(draft, linktext, lastTime), reconnectTaskMatcher(linktext));
+			const block = renderDraftBlock(draft, linktext, lastTime);
+			const outcome = await insertIntoDailyNote(this.#app, daily, today, settings.dailyNoteHeading, block, reconnectTaskMatcher(linktext));
+			if (collect) {
+				if (outcome.inserted) collect.push({ kind: "block", path: outcome.file.path, block });
+				return outcome.inserted;
+			}
 			if (outcome.inserted) {
-				noticeWithLink(this.#app, `Draft for ${entry.contact.name} added to `, outcome.file.basename, outcome.file.path, outcome.created ? " (new daily note)." : ".");
+				const undone = this.undo.remember(`Draft for ${entry.contact.name} in ${outcome.file.basename}`, [{ kind: "block", path: outcome.file.path, block }]);
+				const addUndo = (root: DocumentFragment, notice: () => Notice): void => this.undo.addButton(root, undone, notice);
+				noticeWithLink(this.#app, `Draft for ${entry.contact.name} added to `, outcome.file.basename, outcome.file.path, outcome.created ? " (new daily note)." : ".", addUndo);
 				if (settings.openDailyNoteAfterDraft) await this.#openAtSlot(outcome.file, linktext, draft.slots[0]);
 			} else {
 				noticeWithLink(this.#app, `${outcome.file.basename} already has a draft for ${entry.contact.name}; nothing was added. `, "Open it", outcome.file.path);
@@ -150,9 +230,13 @@ export class ContactActions {
 		if (!(await this.waitForIndex())) return false;
 		const today = this.#index.today;
 		try {
-			const outcome = await writeLastContact(this.#app, file, today, today, this.#index.fieldResolver);
-			if (this.#settings().logOnContact) await writeLogLine(this.#app, file, today);
-			if (outcome.changed) new Notice(`Marked ${this.#contactName(file)} as contacted today.`);
+			const steps: UndoStep[] = [];
+			const outcome = await writeLastContact(this.undo.recording(steps), file, today, today, this.#index.fieldResolver);
+			if (this.#settings().logOnContact) {
+				const line = await writeLogLine(this.#app, file, today);
+				if (line) steps.push({ kind: "block", path: file.path, block: line });
+			}
+			if (outcome.changed) this.undo.record(`Marked ${this.#contactName(file)} as contacted today`, steps);
 			else new Notice(`${this.#contactName(file)}: ${outcome.reason}; nothing was changed.`);
 			return outcome.changed;
 		} catch (error) {
@@ -165,8 +249,9 @@ export class ContactActions {
 		if (!(await this.waitForIndex())) return false;
 		const until = snoozeUntil(this.#index.today, period);
 		try {
-			await writeSnooze(this.#app, file, until, this.#index.fieldResolver);
-			new Notice(`Snoozed ${this.#contactName(file)} until ${formatDay(until)}.`);
+			const steps: UndoStep[] = [];
+			await writeSnooze(this.undo.recording(steps), file, until, this.#index.fieldResolver);
+			this.undo.record(`Snoozed ${this.#contactName(file)} until ${formatDay(until)}`, steps);
 			return true;
 		} catch (error) {
 			new Notice(`Could not snooze ${file.basename}: ${errorText(error)}. ${UNCHANGED}`, 10_000);
@@ -178,8 +263,9 @@ export class ContactActions {
 		if (!(await this.waitForIndex())) return false;
 		try {
 			const catalogue = this.#index.catalogue;
-			const { item } = await writeLifeEvent(this.#app, file, day, kind, detail, this.#index.fieldResolver);
-			new Notice(`Recorded for ${this.#contactName(file)}: ${kindOf(catalogue, kind).label.toLowerCase()} (${item}).`);
+			const steps: UndoStep[] = [];
+			const { item } = await writeLifeEvent(this.undo.recording(steps), file, day, kind, detail, this.#index.fieldResolver);
+			this.undo.record(`Recorded for ${this.#contactName(file)}: ${kindOf(catalogue, kind).label.toLowerCase()} (${item})`, steps);
 			return true;
 		} catch (error) {
 			new Notice(`Could not record the life event on ${file.basename}: ${errorText(error)}. ${UNCHANGED}`, 10_000);

@@ -70,6 +70,8 @@ export function registerCommands(plugin: Plugin, host: ReconnectHost, openSideba
 		name: "Mark current contact as contacted today",
 		checkCallback: forActiveContact((file) => void host.actions.markContacted(file)),
 	});
+	plugin.addCommand({ id: "plan-today", name: "Plan today's reach-outs", callback: () => void host.actions.planToday() });
+	plugin.addCommand({ id: "undo-last-change", name: "Undo last change", callback: () => void host.actions.undo.undoLast() });
 	plugin.addCommand({ id: "snooze-contact", name: "Snooze current contact…", checkCallback: forActiveContact((file) => void snoozeFlow(host, file)) });
 
 	plugin.registerEvent(

@@ -30,11 +30,11 @@ export async function writeLastContact(app: App, file: TFile, day: Day, today: D
 }
 
 /** Adds `- 2026-11-25 contacted` under the note's `## Log`, unless that day is logged already. */
-export async function writeLogLine(app: App, file: TFile, day: Day, summary?: string): Promise<boolean> {
-	let added = false;
+export async function writeLogLine(app: App, file: TFile, day: Day, summary?: string): Promise<string | null> {
+	let added: string | null = null;
 	await app.vault.process(file, (text) => {
 		const result = logContact(text, day, summary);
-		added = result.inserted;
+		added = result.inserted ? result.line : null;
 		return result.text;
 	});
 	return added;

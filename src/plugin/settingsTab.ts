@@ -147,6 +147,21 @@ export class ReconnectSettingTab extends PluginSettingTab {
 					this.#toggleItem("Write back last contact", "Ticking a reconnect task also sets last-contact on the contact (never backwards).", "writeBackLastContact"),
 					this.#toggleItem("Open the daily note after drafting", "", "openDailyNoteAfterDraft"),
 					this.#toggleItem("Log contact in the contact's note", "Contacted and a ticked reconnect task also add a dated line under ## Log in the contact's note, once a day, so the history stays in your vault.", "logOnContact"),
+					{
+						name: "People in today's plan",
+						desc: "How many drafts the plan command adds to today's daily note.",
+						render: (setting) =>
+							setting.addSlider((slider) =>
+								slider
+									.setLimits(1, 10, 1)
+									.setValue(this.#settings.planSize)
+									.onChange(async (value) => {
+										this.#settings.planSize = value;
+										await this.#apply();
+									}),
+							),
+					},
+					this.#toggleItem("Plan when today's daily note is created", "Adds today's plan once the new daily note's template has been applied.", "planOnDailyNoteCreate"),
 				],
 			},
 			{
@@ -218,7 +233,7 @@ export class ReconnectSettingTab extends PluginSettingTab {
 		};
 	}
 
-	#toggleItem(name: string, desc: string, key: "writeBackLastContact" | "openDailyNoteAfterDraft" | "logOnContact"): SettingItem {
+	#toggleItem(name: string, desc: string, key: "writeBackLastContact" | "openDailyNoteAfterDraft" | "logOnContact" | "planOnDailyNoteCreate"): SettingItem {
 		return {
 			name,
 			...(desc ? { desc } : {}),

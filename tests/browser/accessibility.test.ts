@@ -86,7 +86,7 @@ describe("accessibility", () => {
 		await page.keyboard.press("Enter");
 		await eventually(async () => (await frontmatter(page, "People/Tom Becker.md"))?.["last-contact"]).toBe(TODAY);
 		await eventually(async () => row(page, "Tom Becker").count()).toBe(0);
-		expect(await notices(page)).toContain("Marked Tom Becker as contacted today.");
+		expect(await notices(page)).toContain("Marked Tom Becker as contacted today. Undo");
 		const focusInList = await page.evaluate(() => !!document.activeElement?.closest(".reconnect-list"));
 		expect(focusInList, FOCUS_LOST_AFTER_ACTION.why).toBe(!FOCUS_LOST_AFTER_ACTION.present);
 	});

@@ -34,7 +34,7 @@ describe("tagging a note with a life event", () => {
 		await modal.waitFor({ state: "detached" });
 
 		await eventually(async () => (await frontmatter(page, LENA))?.["recent-news"]).toEqual([`${TODAY} promotion: Head of Coaching at LadderWorks`]);
-		await eventually(() => notices(page)).toContain(`Recorded for Lena Vogel: promotion (${TODAY} promotion: Head of Coaching at LadderWorks).`);
+		await eventually(() => notices(page)).toContain(`Recorded for Lena Vogel: promotion (${TODAY} promotion: Head of Coaching at LadderWorks). Undo`);
 		// The view re-renders ~250 ms after the change: no reload, no reopening.
 		await eventually(() => bandOf(page, "Lena Vogel")).toBe("Congratulate");
 		await expect(row(page, "Lena Vogel").locator(".reconnect-chip-news").textContent()).resolves.toBe("Promotion");

@@ -14,7 +14,7 @@ describe("acting on a row", () => {
 
 		await eventually(async () => (await frontmatter(page, "Work/Clients/Priya Natarajan.md"))?.["last-contact"]).toBe(TODAY);
 		await eventually(() => bandOf(page, "Priya Natarajan")).toBeNull();
-		expect(await notices(page)).toContain("Marked Priya Natarajan as contacted today.");
+		expect(await notices(page)).toContain("Marked Priya Natarajan as contacted today. Undo");
 		await expect(sidebar(page).locator(".reconnect-counts").textContent()).resolves.toBe("20 to reach out to · 4 on track · 1 snoozed · 1 paused · 1 in memory");
 	});
 
@@ -32,7 +32,7 @@ describe("acting on a row", () => {
 		await menu.waitFor({ state: "detached" });
 		await eventually(async () => (await frontmatter(page, "People/Zoë Müller.md"))?.["snooze-until"]).toBe("2026-12-25");
 		await eventually(() => bandOf(page, "Zoë Müller")).toBeNull();
-		expect(await notices(page)).toContain("Snoozed Zoë Müller until 2026-12-25.");
+		expect(await notices(page)).toContain("Snoozed Zoë Müller until 2026-12-25. Undo");
 		await expect(sidebar(page).locator(".reconnect-counts").textContent()).resolves.toBe("20 to reach out to · 3 on track · 2 snoozed · 1 paused · 1 in memory");
 	});
 

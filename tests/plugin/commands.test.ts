@@ -47,7 +47,7 @@ describe("commands", () => {
 		const loaded = await loadReconnect();
 		const commands = loaded.app.commands__.list().filter((command) => command.id.startsWith("reconnect:"));
 		expect(commands.map((command) => command.name).sort()).toEqual(
-			["Open sidebar", "Draft message for current contact", "Draft message…", "Tag life event…", "Mark current contact as contacted today", "Snooze current contact…"]
+			["Open sidebar", "Draft message for current contact", "Draft message…", "Tag life event…", "Mark current contact as contacted today", "Snooze current contact…", "Undo last change", "Plan today's reach-outs"]
 				.map((name) => `Reconnect: ${name}`)
 				.sort(),
 		);
@@ -77,7 +77,7 @@ describe("commands", () => {
 		expect(note).toMatch(/^---\ncreated: "2026-11-25"\n---\n# 2026-11-25\n/);
 		expect(note).toMatch(/\n## Reconnect\n- \[ \] Reconnect with \[\[Zoë Müller\]\] — share something on (?:bouldering|analog photography), birthday wishes; fill in ‹(?:link to )?something on (?:bouldering|analog photography)›\n\t- Last time \(2026-10-28\): Bouldering with Zoë at Boulderklub[^\n]*\n\t> (?:Hi|Hello|Hey|Dear) Zoë,\n/);
 		expect(note).toMatch(/\t> \[Send by e-mail\]\(mailto:zoe\.mueller%2Bfriends@fastmail\.com\?subject=/);
-		expect(Notice.messages__.at(-1)).toMatch(/^Draft for Zoë Müller added to 2026-11-25 \(new daily note\)\.$/);
+		expect(Notice.messages__.at(-1)).toMatch(/^Draft for Zoë Müller added to 2026-11-25 \(new daily note\)\. Undo$/);
 
 		await loaded.app.commands__.run("Draft message for current contact");
 		await loaded.app.settled__();

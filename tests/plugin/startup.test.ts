@@ -225,7 +225,7 @@ describe("the plugin while it reads", () => {
 		await run;
 		await waitFor(() => loaded.plugin.index.ready, "the index");
 		await loaded.app.settled__();
-		await waitFor(() => Notice.messages__.at(-1) === "Marked Marcus Webb as contacted today.", "the write");
+		await waitFor(() => Notice.messages__.at(-1) === "Marked Marcus Webb as contacted today. Undo", "the write");
 		expect(await loaded.app.vault.read(marcus)).toMatch(/^last-contact: "?2026-11-25"?$/m);
 		expect(marcus).toBeInstanceOf(TFile);
 	});

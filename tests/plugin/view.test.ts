@@ -91,7 +91,7 @@ describe("the sidebar", () => {
 		await loaded.app.settled__();
 		const text = await loaded.app.vault.read(fileAt(loaded.app, "People/Hannah Schmidt.md"));
 		expect(text).toMatch(/^last_contact: "?2026-11-25"?$/m);
-		expect(Notice.messages__).toContain("Marked Hannah Schmidt as contacted today.");
+		expect(Notice.messages__).toContain("Marked Hannah Schmidt as contacted today. Undo");
 		await waitFor(() => !rowOf(view.contentEl, "People/Hannah Schmidt.md"), "the row to leave", RENDER_DEBOUNCE_MS * 8);
 	});
 

@@ -12,9 +12,12 @@ import { historyLineText } from "./lineText";
 
 export const LOG_HEADING = "## Log";
 
-/** The note's text with the day logged, or `inserted: false` when that day is there already. */
-export function logContact(text: string, day: Day, summary?: string): InsertResult {
+/**
+ * The note's text with the day logged, or `inserted: false` when that day is there already; `line`
+ * is the line written (what an undo takes out again).
+ */
+export function logContact(text: string, day: Day, summary?: string): InsertResult & { line: string } {
 	const words = summary ? historyLineText(summary) : "";
 	const line = `- ${formatDay(day)} ${words || "contacted"}`;
-	return insertUnderHeading(text, LOG_HEADING, line, (existing) => parseDatedLine(existing)?.day === day);
+	return { ...insertUnderHeading(text, LOG_HEADING, line, (existing) => parseDatedLine(existing)?.day === day), line };
 }
