@@ -5,13 +5,14 @@
 import { MarkdownView, Notice, normalizePath, TFile, type App } from "obsidian";
 import { composeDraft, draftRefusal, linkRefusal, renderDraftBlock } from "../core/draft";
 import { meetingFrom } from "../core/history/meeting";
-import { addMonthsToDay, formatDay, type Day } from "../core/days";
+import { formatDay, type Day } from "../core/days";
 import { reconnectTaskMatcher } from "../core/insertUnderHeading";
 import { kindOf } from "../core/lifeEvents";
 import { planToday } from "../core/plan";
 import type { RankedEntry } from "../core/rank";
 import type { ReconnectSettings } from "../core/settings";
-import { writeLastContact, writeLifeEvent, writeLogLine, writeSnooze } from "./contactWrites";
+import { writeLifeEvent } from "./contactWrites";
+import { applyToMany, describeChange, type ChangeContext, type ContactChange, type SnoozePeriod } from "./contactChanges";
 import { DailyNoteError, dailyNotePath, insertIntoDailyNote } from "./dailyNote";
 import { lastTimeOf } from "./history";
 import { historyLineText } from "../core/history/lineText";
@@ -19,18 +20,7 @@ import { tickTask } from "../core/history/tickTask";
 import type { ReconnectIndex } from "./reconnectIndex";
 import { UNDO_NOTICE_MS, UndoHistory, type UndoStep } from "./undo";
 
-export type SnoozePeriod = "week" | "month" | "quarter";
-
-export const SNOOZE_PERIODS: readonly { period: SnoozePeriod; label: string }[] = [
-	{ period: "week", label: "1 week" },
-	{ period: "month", label: "1 month" },
-	{ period: "quarter", label: "3 months" },
-];
-
-export function snoozeUntil(today: Day, period: SnoozePeriod): Day {
-	if (period === "week") return today + 7;
-	return addMonthsToDay(today, period === "month" ? 1 : 3);
-}
+export { SNOOZE_PERIODS, snoozeUntil, type SnoozePeriod } from "./contactChanges";
 
 /** The first line of an error: YAML errors go on to quote the note, which a notice cannot show. */
 function errorText(error: unknown): string {
@@ -227,36 +217,49 @@ export class ContactActions {
 	}
 
 	async markContacted(file: TFile): Promise<boolean> {
-		if (!(await this.waitForIndex())) return false;
-		const today = this.#index.today;
-		try {
-			const steps: UndoStep[] = [];
-			const outcome = await writeLastContact(this.undo.recording(steps), file, today, today, this.#index.fieldResolver);
-			if (this.#settings().logOnContact) {
-				const line = await writeLogLine(this.#app, file, today);
-				if (line) steps.push({ kind: "block", path: file.path, block: line });
-			}
-			if (outcome.changed) this.undo.record(`Marked ${this.#contactName(file)} as contacted today`, steps);
-			else new Notice(`${this.#contactName(file)}: ${outcome.reason}; nothing was changed.`);
-			return outcome.changed;
-		} catch (error) {
-			new Notice(`Could not update ${file.basename}: ${errorText(error)}. ${UNCHANGED}`, 10_000);
-			return false;
-		}
+		return this.#changeOne(file, { kind: "contacted" });
 	}
 
 	async snooze(file: TFile, period: SnoozePeriod): Promise<boolean> {
+		return this.#changeOne(file, { kind: "snooze", period });
+	}
+
+	async setTier(file: TFile, tier: string): Promise<boolean> {
+		return this.#changeOne(file, { kind: "tier", tier });
+	}
+
+	async pause(file: TFile): Promise<boolean> {
+		return this.#changeOne(file, { kind: "pause" });
+	}
+
+	#changeContext(): ChangeContext {
+		return { today: this.#index.today, resolver: this.#index.fieldResolver, logOnContact: this.#settings().logOnContact };
+	}
+
+	/** One change to one contact, said in a notice with Undo ("Marked Jane Doe as contacted today."). */
+	async #changeOne(file: TFile, change: ContactChange): Promise<boolean> {
 		if (!(await this.waitForIndex())) return false;
-		const until = snoozeUntil(this.#index.today, period);
-		try {
-			const steps: UndoStep[] = [];
-			await writeSnooze(this.undo.recording(steps), file, until, this.#index.fieldResolver);
-			this.undo.record(`Snoozed ${this.#contactName(file)} until ${formatDay(until)}`, steps);
-			return true;
-		} catch (error) {
-			new Notice(`Could not snooze ${file.basename}: ${errorText(error)}. ${UNCHANGED}`, 10_000);
-			return false;
-		}
+		const name = this.#contactName(file);
+		const { changed, unchanged, failed, steps } = await applyToMany(this.undo, [file], change, this.#changeContext());
+		if (changed.length) this.undo.record(describeChange(change, this.#index.today, name), steps);
+		else if (unchanged[0]) new Notice(`${name}: ${unchanged[0].reason}; nothing was changed.`);
+		else if (failed[0]) new Notice(`Could not update ${file.basename}: ${failed[0].error}. ${UNCHANGED}`, 10_000);
+		return changed.length > 0;
+	}
+
+	/**
+	 * One change to several contacts (the sidebar's bulk bar, triage), kept as one undo entry and
+	 * said in one notice. Returns how many notes changed.
+	 */
+	async changeMany(files: readonly TFile[], change: ContactChange): Promise<number> {
+		if (!files.length || !(await this.waitForIndex())) return 0;
+		const { changed, unchanged, failed, steps } = await applyToMany(this.undo, files, change, this.#changeContext());
+		const people = (count: number): string => (count === 1 ? "1 contact" : `${count.toLocaleString()} contacts`);
+		const extra = [unchanged.length ? `${people(unchanged.length)} unchanged (${unchanged[0]?.reason})` : "", failed.length ? `${people(failed.length)} could not be written (${failed[0]?.file.basename}: ${failed[0]?.error})` : ""].filter(Boolean);
+		const label = describeChange(change, this.#index.today, people(changed.length));
+		if (changed.length) this.undo.record(label, steps, `${label}${extra.length ? `; ${extra.join("; ")}` : ""}.`);
+		else new Notice(`Nothing was changed${extra.length ? `: ${extra.join("; ")}` : ""}.`, failed.length ? 10_000 : 5000);
+		return changed.length;
 	}
 
 	async tagLifeEvent(file: TFile, kind: string, detail: string, day: Day): Promise<boolean> {

@@ -49,6 +49,37 @@ export async function writeSnooze(app: App, file: TFile, until: Day, resolver: F
 	return { changed: true, key };
 }
 
+/** Sets the tier (a name from the tier table); a note already in that tier is left as it is. */
+export async function writeTier(app: App, file: TFile, tier: string, resolver: FieldResolver): Promise<WriteOutcome> {
+	let outcome: WriteOutcome = { changed: false, key: "tier", reason: "" };
+	await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+		const key = resolver.keyForWrite(frontmatter, "tier");
+		const current = frontmatter[key];
+		if (typeof current === "string" && current.trim().toLowerCase() === tier.toLowerCase()) {
+			outcome = { changed: false, key, reason: `already in the ${tier} tier` };
+			return;
+		}
+		frontmatter[key] = tier;
+		outcome = { changed: true, key };
+	});
+	return outcome;
+}
+
+/** Pauses reminders (`paused: true`); a note already paused is left as it is. */
+export async function writePaused(app: App, file: TFile, resolver: FieldResolver): Promise<WriteOutcome> {
+	let outcome: WriteOutcome = { changed: false, key: "paused", reason: "" };
+	await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+		const key = resolver.keyForWrite(frontmatter, "paused");
+		if (frontmatter[key] === true) {
+			outcome = { changed: false, key, reason: "already paused" };
+			return;
+		}
+		frontmatter[key] = true;
+		outcome = { changed: true, key };
+	});
+	return outcome;
+}
+
 /** Adds `YYYY-MM-DD kind: detail` to recent-news, keeping whatever was there (a string becomes a list). */
 export async function writeLifeEvent(app: App, file: TFile, day: Day, kind: string, detail: string, resolver: FieldResolver): Promise<{ key: string; item: string }> {
 	const item = formatNewsItem(day, kind, detail);
