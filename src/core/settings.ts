@@ -81,7 +81,7 @@ export interface ReconnectSettings extends CoreSettings {
 	openDailyNoteAfterDraft: boolean;
 	/** The first run has offered a contacts folder. */
 	contactFolderOffered: boolean;
-	/** How many people "Plan today's reconnects" adds. */
+	/** How many people "Plan today's reach-outs" adds. */
 	planSize: number;
 	/** Plan today when Obsidian creates today's daily note. */
 	planOnDailyNoteCreate: boolean;

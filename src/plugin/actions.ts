@@ -8,7 +8,7 @@ import { meetingFrom } from "../core/history/meeting";
 import { formatDay, type Day } from "../core/days";
 import { reconnectTaskMatcher } from "../core/insertUnderHeading";
 import { kindOf } from "../core/lifeEvents";
-import { planToday } from "../core/plan";
+import { plannedIn, planToday } from "../core/plan";
 import type { RankedEntry } from "../core/rank";
 import type { ReconnectSettings } from "../core/settings";
 import { writeLifeEvent } from "./contactWrites";
@@ -118,15 +118,16 @@ export class ContactActions {
 			const daily = this.#index.dailyNoteSettings;
 			if (!daily) throw new Error(NOT_READY);
 			const todays = this.#app.vault.getFileByPath(dailyNotePath(daily, this.#index.today));
-			const lines = todays ? (await this.#app.vault.cachedRead(todays)).split(/\r?\n/) : [];
+			const planned = plannedIn(todays ? await this.#app.vault.cachedRead(todays) : "");
 			const dailyPath = normalizePath(`${daily.folder}/x.md`);
+			// Left out as if planned: a note that is gone, and anyone a draft would refuse.
 			const isPlanned = (entry: RankedEntry): boolean => {
 				const contactFile = this.#app.vault.getFileByPath(entry.contact.path);
 				if (!contactFile || draftRefusal(entry)) return true;
-				const matches = reconnectTaskMatcher(this.#app.metadataCache.fileToLinktext(contactFile, dailyPath, true));
-				return lines.some(matches);
+				return planned.has(this.#app.metadataCache.fileToLinktext(contactFile, dailyPath, true).trim().toLowerCase());
 			};
-			const plan = planToday(this.#index.ranking()?.entries ?? [], { size: this.#settings().planSize, isPlanned });
+			const size = this.#settings().planSize;
+			const plan = planToday(this.#index.ranking()?.entries ?? [], { size, plannedToday: planned.size, isPlanned });
 			const steps: UndoStep[] = [];
 			const names: string[] = [];
 			for (const entry of plan) {
@@ -135,7 +136,7 @@ export class ContactActions {
 			}
 			const note = steps[0] ? this.#app.vault.getFileByPath(steps[0].path) : null;
 			if (!names.length || !note) {
-				new Notice("Today's plan is complete: everyone Reconnect would suggest is already in today's note, or nobody is due.");
+				new Notice(planned.size >= size ? `Today's plan is complete: today's note already has ${planned.size === 1 ? "1 reconnect" : `${planned.size} reconnects`} (the plan holds ${size}).` : "Nobody else is due today: everyone Reconnect would suggest is already in today's note.");
 				return 0;
 			}
 			const undone = this.undo.remember(`Today's plan (${names.join(", ")})`, steps);

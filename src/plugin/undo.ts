@@ -1,7 +1,7 @@
 /**
  * The plugin's undo history: every write Reconnect makes from the sidebar, a command, triage or a
  * bulk action is recorded as what it changed, offered back in a notice for ten seconds and by the
- * command "Undo last Reconnect change". Undo goes through processFrontMatter and Vault.process,
+ * command "Undo last change". Undo goes through processFrontMatter and Vault.process,
  * and leaves alone any note that no longer holds what Reconnect wrote.
  */
 import { Notice, type App, type FileManager, type TFile } from "obsidian";

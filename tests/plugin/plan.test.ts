@@ -54,6 +54,16 @@ describe("plan today's reconnects", () => {
 		expect(planned(await readDaily(loaded)).sort()).toEqual(planned(first).sort());
 	});
 
+	it("counts a ticked reconnect towards the day's total: contacting a planned person adds nobody new", async () => {
+		const loaded = await loadReconnect();
+		expect(await loaded.plugin.actions.planToday()).toBe(3);
+		const [first] = planned(await readDaily(loaded));
+		await edit(loaded.app, DAILY, (text) => text.replace(`- [ ] Reconnect with [[${first ?? ""}]]`, `- [x] Reconnect with [[${first ?? ""}]]`));
+		await waitFor(() => !topOfList(loaded, 30).includes(first ?? ""), "the ticked contact to leave the list");
+		expect(await loaded.plugin.actions.planToday()).toBe(0);
+		expect(planned(await readDaily(loaded))).toHaveLength(2);
+	});
+
 	it("takes its size from the setting, counts who is already planned, and is one undo", async () => {
 		const loaded = await loadReconnect();
 		const [firstPath] = (loaded.plugin.index.ranking()?.entries ?? []).map((entry) => entry.contact.path);
