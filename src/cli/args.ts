@@ -64,6 +64,9 @@ Commands:
                                             records a life event in recent-news
   contacted <name-or-path> [--date YYYY-MM-DD]
                                             sets last-contact (never moves it backwards)
+  plan [--limit N] [--insert]               today's plan: drafts for the top N (default: the
+                                            plugin's setting, 3) not yet in today's daily note;
+                                            --insert adds them under its heading
 
 Options:
   --vault DIR         the vault folder (default: the example vault)

@@ -1,4 +1,4 @@
-/** The four commands: rank, draft, tag, contacted. */
+/** The commands rank, show, draft, tag and contacted (plan has its own file). */
 import { formatWarning, type Contact } from "../core/contact";
 import { composeDraft, draftRefusal, linkRefusal, renderDraftBlock } from "../core/draft";
 import { logContact } from "../core/history/logOnContact";

@@ -4,6 +4,7 @@ import { flag, parseArgs, stringOption, USAGE } from "./args";
 import { contacted, draft, rank, show, tag, type CommandContext } from "./commands";
 import { CliError, EXIT } from "./errors";
 import { loadVault } from "./loadVault";
+import { plan } from "./plan";
 
 export interface CliIo {
 	out: (text: string) => void;
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, context: Com
 	draft,
 	tag,
 	contacted,
+	plan,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
