@@ -161,6 +161,20 @@ export class ReconnectSettingTab extends PluginSettingTab {
 									}),
 							),
 					},
+					{
+						name: "Weekly goal",
+						desc: "How many people you mean to be in touch with each week; the sidebar shows how far you are. 0 turns it off.",
+						render: (setting) =>
+							setting.addSlider((slider) =>
+								slider
+									.setLimits(0, 20, 1)
+									.setValue(this.#settings.weeklyGoal)
+									.onChange(async (value) => {
+										this.#settings.weeklyGoal = value;
+										await this.#apply();
+									}),
+							),
+					},
 					this.#toggleItem("Plan when today's daily note is created", "Adds today's plan once the new daily note's template has been applied.", "planOnDailyNoteCreate"),
 				],
 			},

@@ -14,6 +14,7 @@ import { daysOverdue } from "../core/history/followUps";
 import { SNOOZE_PERIODS } from "./actions";
 import { renderAllOnTrack, renderEmptyState } from "./emptyStates";
 import { detailsId, renderRowDetails } from "./rowDetails";
+import { renderGoalMeter } from "./goalMeter";
 import type { ReconnectHost } from "./host";
 
 export const VIEW_TYPE_RECONNECT = "reconnect-sidebar";
@@ -31,6 +32,7 @@ export const RENDER_DEBOUNCE_MS = 250;
 export class ReconnectView extends ItemView {
 	#headerEl!: HTMLElement;
 	#countsEl!: HTMLElement;
+	#goalEl!: HTMLElement;
 	#filterEl!: HTMLInputElement;
 	#listEl!: HTMLElement;
 	#problemsEl!: HTMLElement;
@@ -68,6 +70,7 @@ export class ReconnectView extends ItemView {
 		root.addClass("reconnect-view");
 		this.#headerEl = root.createDiv({ cls: "reconnect-header" });
 		this.#countsEl = this.#headerEl.createDiv({ cls: "reconnect-counts", attr: { "aria-live": "polite" } });
+		this.#goalEl = this.#headerEl.createDiv({ cls: "reconnect-goal reconnect-hidden" });
 		const search = this.#headerEl.createDiv({ cls: "reconnect-filter search-input-container" });
 		this.#filterEl = search.createEl("input", {
 			type: "search",
@@ -134,6 +137,7 @@ export class ReconnectView extends ItemView {
 			if (index) this.#countsEl.appendText(" · ");
 			this.#countsEl.createSpan({ text: part });
 		});
+		renderGoalMeter(this.#goalEl, this.#host.settings.weeklyGoal, ranking.all(), this.#host.index.today);
 
 		if (ranking.size === 0) renderEmptyState(this.#listEl);
 		else if (!ranking.entries.length) renderAllOnTrack(this.#listEl);
