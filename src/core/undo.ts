@@ -99,3 +99,21 @@ export function removeInsertedBlock(text: string, block: string): string | null 
 	}
 	return removed.join("");
 }
+
+/**
+ * Puts one changed line back (a ticked task unticked): the line at index `line` must still read
+ * `after`, or, if lines were added above it since, exactly one line must. Null otherwise.
+ */
+export function restoreLine(text: string, line: number, before: string, after: string): string | null {
+	const lines = text.split("\n");
+	const bare = (index: number): string => (lines[index] ?? "").replace(/\r$/, "");
+	let at = bare(line) === after ? line : -1;
+	if (at < 0) {
+		const matches = lines.flatMap((_, index) => (bare(index) === after ? [index] : []));
+		if (matches.length !== 1) return null;
+		at = matches[0] ?? -1;
+	}
+	const ending = (lines[at] ?? "").endsWith("\r") ? "\r" : "";
+	lines[at] = `${before}${ending}`;
+	return lines.join("\n");
+}

@@ -287,20 +287,22 @@ export class ContactActions {
 			new Notice(`${followUp.notePath} is gone; nothing was changed.`);
 			return false;
 		}
-		let ticked = false;
+		let step: UndoStep | null = null;
 		try {
 			await this.#app.vault.process(file, (text) => {
 				const next = tickTask(text, followUp.line, followUp.text, this.#index.today);
-				ticked = next !== null;
-				return next ?? text;
+				if (next === null) return text;
+				const lineOf = (source: string): string => (source.split("\n")[followUp.line] ?? "").replace(/\r$/, "");
+				step = { kind: "line", path: file.path, line: followUp.line, before: lineOf(text), after: lineOf(next) };
+				return next;
 			});
 		} catch (error) {
 			new Notice(`Could not tick the task in ${file.basename}: ${errorText(error)}. ${UNCHANGED}`, 10_000);
 			return false;
 		}
-		if (ticked) new Notice(`Done: ${historyLineText(followUp.text)}`);
+		if (step) this.undo.record(`Ticked "${historyLineText(followUp.text)}"`, [step], `Done: ${historyLineText(followUp.text)}`);
 		else noticeWithLink(this.#app, "That task changed since Reconnect read it; nothing was changed. ", `Open ${file.basename}`, file.path);
-		return ticked;
+		return step !== null;
 	}
 
 	/** The empty state's button: a contact note from a sensible template, opened for editing. */

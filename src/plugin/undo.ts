@@ -5,9 +5,13 @@
  * and leaves alone any note that no longer holds what Reconnect wrote.
  */
 import { Notice, type App, type FileManager, type TFile } from "obsidian";
-import { copyValue, propertyChanges, removeInsertedBlock, restoreProperties, type PropertyChange } from "../core/undo";
+import { copyValue, propertyChanges, removeInsertedBlock, restoreLine, restoreProperties, type PropertyChange } from "../core/undo";
 
-export type UndoStep = { kind: "properties"; path: string; changes: PropertyChange[] } | { kind: "block"; path: string; block: string };
+export type UndoStep =
+	| { kind: "properties"; path: string; changes: PropertyChange[] }
+	| { kind: "block"; path: string; block: string }
+	/** One line changed in place (a task ticked): `line` is its index when written. */
+	| { kind: "line"; path: string; line: number; before: string; after: string };
 
 export interface UndoEntry {
 	/** What was done, as the notice said it ("Marked Jane Doe as contacted today"). */
@@ -125,6 +129,12 @@ export class UndoHistory {
 		if (step.kind === "properties") {
 			await this.#app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
 				done = restoreProperties(frontmatter, step.changes).length === 0;
+			});
+		} else if (step.kind === "line") {
+			await this.#app.vault.process(file, (text) => {
+				const next = restoreLine(text, step.line, step.before, step.after);
+				done = next !== null;
+				return next ?? text;
 			});
 		} else {
 			await this.#app.vault.process(file, (text) => {

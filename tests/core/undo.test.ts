@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changedSince, propertyChanges, removeInsertedBlock, restoreProperties, sameValue } from "../../src/core/undo";
+import { changedSince, propertyChanges, removeInsertedBlock, restoreLine, restoreProperties, sameValue } from "../../src/core/undo";
 
 describe("sameValue", () => {
 	it.each([
@@ -65,4 +65,19 @@ describe("removeInsertedBlock", () => {
 		["there twice", "- [ ] Reconnect with [[Jane]]\n\t> Hi Jane,\n- [ ] Reconnect with [[Jane]]\n\t> Hi Jane,\n"],
 		["split apart", "- [ ] Reconnect with [[Jane]]\nmy note\n\t> Hi Jane,\n"],
 	])("refuses when the block was %s", (_, text) => expect(removeInsertedBlock(text, block)).toBeNull());
+});
+
+describe("restoreLine", () => {
+	const note = "# Kenji\n- [x] send the checklist ✅ 2026-11-25\n- [ ] call back\n";
+	it("puts the line back where it was written", () => {
+		expect(restoreLine(note, 1, "- [ ] send the checklist", "- [x] send the checklist ✅ 2026-11-25")).toBe("# Kenji\n- [ ] send the checklist\n- [ ] call back\n");
+	});
+	it("finds the line when lines were added above it since, and keeps CRLF endings", () => {
+		const moved = "# Kenji\r\nnew line\r\n- [x] send the checklist\r\n";
+		expect(restoreLine(moved, 1, "- [ ] send the checklist", "- [x] send the checklist")).toBe("# Kenji\r\nnew line\r\n- [ ] send the checklist\r\n");
+	});
+	it("changes nothing when the line was edited since, or is there twice", () => {
+		expect(restoreLine("# Kenji\n- [x] send the checklist today\n", 1, "- [ ] send the checklist", "- [x] send the checklist")).toBeNull();
+		expect(restoreLine("- [x] a\n- [x] a\n", 5, "- [ ] a", "- [x] a")).toBeNull();
+	});
 });

@@ -60,13 +60,19 @@ describe("a contact's history in the sidebar", () => {
 		const before = await loaded.app.vault.read(fileAt(loaded.app, path));
 		rowOf(view.contentEl, "People/Marcus Webb.md")?.querySelector<HTMLButtonElement>("button.reconnect-expand")?.click();
 		view.contentEl.querySelector<HTMLInputElement>("input[data-action='tick']")?.click();
-		await waitFor(() => Notice.messages__.includes("Done: Send Marcus Webb the platform charter we wrote in 2019"), "the notice");
+		await waitFor(() => Notice.messages__.includes("Done: Send Marcus Webb the platform charter we wrote in 2019 Undo"), "the notice");
 		await loaded.app.settled__();
 		const after = await loaded.app.vault.read(fileAt(loaded.app, path));
 		expect(after).toBe(before.replace("- [ ] Send [[Marcus Webb]] the platform charter we wrote in 2019 📅 2026-08-15", `- [x] Send [[Marcus Webb]] the platform charter we wrote in 2019 📅 2026-08-15 ✅ ${formatDay(loaded.plugin.index.today)}`));
 		const entry = loaded.plugin.index.entry("People/Marcus Webb.md");
 		expect(entry?.followUps).toEqual([]);
 		expect(entry?.reasons[0]).toBe("4 months since last contact — usually every 3 months");
+
+		// Undo unticks that line, and the follow-up is back.
+		expect(await loaded.plugin.actions.undo.undoLast()).toBe(true);
+		await loaded.app.settled__();
+		expect(await loaded.app.vault.read(fileAt(loaded.app, path))).toBe(before);
+		await waitFor(() => (loaded.plugin.index.entry("People/Marcus Webb.md")?.followUps.length ?? 0) === 1, "the follow-up back");
 	});
 
 	it("writes nothing when the task changed since it was read, and says so", async () => {
