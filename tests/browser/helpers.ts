@@ -117,3 +117,8 @@ export async function deleteNote(page: Page, path: string): Promise<void> {
 export function eventually<T>(read: () => Promise<T>): ReturnType<typeof expect.poll<T>> {
 	return expect.poll(read, { timeout: 5000, interval: 50 });
 }
+
+/** Opens a note in the main area; the page draws its text there (see page/entry.ts). */
+export async function openNote(page: Page, path: string): Promise<void> {
+	await page.evaluate((note) => window.__harness.open(note), path);
+}

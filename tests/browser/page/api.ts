@@ -12,6 +12,8 @@ export interface HarnessApi {
 	activeFile(): string | null;
 	/** The cursor's line in the active Markdown note, or null. */
 	activeLine(): number | null;
+	/** Opens a note in the main area, as clicking it in the file explorer does. */
+	open(path: string): Promise<void>;
 	/** Every notice's text, oldest first. */
 	notices(): string[];
 	/** Waits until indexing is done and event handlers stopped writing. */

@@ -33,6 +33,20 @@ async function mount(): Promise<HarnessApi> {
 		document.querySelectorAll(".mod-root .view-header-title").forEach((title) => title.setText(opened?.basename ?? ""));
 	});
 
+	// The double's editor draws nothing; the main area shows the open note's text instead, as
+	// Obsidian's source mode would, and follows changes to it, so screenshots show what was written.
+	const drawOpenNote = async (): Promise<void> => {
+		const view = app.workspace.getActiveViewOfType(MarkdownView);
+		if (!view?.file) return;
+		const text = await app.vault.read(view.file);
+		view.contentEl.empty();
+		view.contentEl.createEl("pre", { cls: "page-source-view", text });
+	};
+	app.workspace.on("file-open", () => void drawOpenNote());
+	app.vault.on("modify", (changed) => {
+		if (changed.path === app.workspace.getActiveFile()?.path) void drawOpenNote();
+	});
+
 	return {
 		read: async (path) => (app.vault.getAbstractFileByPath(path) instanceof TFile ? app.vault.read(file(path)) : null),
 		frontmatter: (path) => app.metadataCache.getFileCache(file(path))?.frontmatter ?? null,
@@ -45,6 +59,10 @@ async function mount(): Promise<HarnessApi> {
 		delete: (path) => app.vault.delete(file(path)),
 		activeFile: () => app.workspace.getActiveFile()?.path ?? null,
 		activeLine: () => app.workspace.getActiveViewOfType(MarkdownView)?.editor.getCursor().line ?? null,
+		open: async (path) => {
+			await app.workspace.getLeaf(false).openFile(file(path));
+			await drawOpenNote();
+		},
 		notices: () => Notice.messages__,
 		settled: () => app.settled__(),
 	};
