@@ -29,7 +29,7 @@ describe("running a command-palette draft", () => {
 		// Rafael has an e-mail address: the block ends with a prefilled mailto link.
 		expect(quote.join("\n")).toMatch(/your new job as staff engineer at Stripe/);
 		expect(quote.at(-1)).toMatch(/^\t> \[Send by e-mail\]\(mailto:rafael\.costa@proton\.me\?subject=[^&]+&body=/);
-		await eventually(() => notices(page)).toContain(`Draft for Rafael Costa added to ${TODAY} (new daily note).`);
+		await eventually(() => notices(page)).toContain(`Draft for Rafael Costa added to ${TODAY} (new daily note). Undo`);
 	});
 
 	it("adds nothing when the same person is drafted again the same day, and says so", async () => {
