@@ -183,11 +183,11 @@ export class ContactActions {
 			const block = renderDraftBlock(draft, linktext, lastTime);
 			const outcome = await insertIntoDailyNote(this.#app, daily, today, settings.dailyNoteHeading, block, reconnectTaskMatcher(linktext));
 			if (collect) {
-				if (outcome.inserted) collect.push({ kind: "block", path: outcome.file.path, block });
+				if (outcome.inserted) collect.push({ kind: "block", path: outcome.file.path, block, ...(outcome.createdAs !== undefined ? { createdAs: outcome.createdAs } : {}) });
 				return outcome.inserted;
 			}
 			if (outcome.inserted) {
-				const undone = this.undo.remember(`Draft for ${entry.contact.name} in ${outcome.file.basename}`, [{ kind: "block", path: outcome.file.path, block }]);
+				const undone = this.undo.remember(`Draft for ${entry.contact.name} in ${outcome.file.basename}`, [{ kind: "block", path: outcome.file.path, block, ...(outcome.createdAs !== undefined ? { createdAs: outcome.createdAs } : {}) }]);
 				const addUndo = (root: DocumentFragment, notice: () => Notice): void => this.undo.addButton(root, undone, notice);
 				noticeWithLink(this.#app, `Draft for ${entry.contact.name} added to `, outcome.file.basename, outcome.file.path, outcome.created ? " (new daily note)." : ".", addUndo);
 				if (settings.openDailyNoteAfterDraft) await this.#openAtSlot(outcome.file, linktext, draft.slots[0]);

@@ -38,6 +38,8 @@ export interface InsertOutcome {
 	file: TFile;
 	inserted: boolean;
 	created: boolean;
+	/** When Reconnect created the note: the text it was created with (the template with the block). */
+	createdAs?: string;
 }
 
 /**
@@ -61,5 +63,5 @@ export async function insertIntoDailyNote(app: App, settings: DailyNoteSettings,
 	const result = insertUnderHeading(start, heading, block, isDuplicate);
 	await ensureFolder(app, path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "");
 	const file = await app.vault.create(path, result.text);
-	return { file, inserted: true, created: true };
+	return { file, inserted: true, created: true, createdAs: result.text };
 }

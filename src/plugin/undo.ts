@@ -9,7 +9,8 @@ import { copyValue, propertyChanges, removeInsertedBlock, restoreLine, restorePr
 
 export type UndoStep =
 	| { kind: "properties"; path: string; changes: PropertyChange[] }
-	| { kind: "block"; path: string; block: string }
+	/** An inserted block; `createdAs` is the note's whole text when Reconnect created the note for it. */
+	| { kind: "block"; path: string; block: string; createdAs?: string }
 	/** One line changed in place (a task ticked): `line` is its index when written. */
 	| { kind: "line"; path: string; line: number; before: string; after: string };
 
@@ -111,7 +112,8 @@ export class UndoHistory {
 		this.#entries.splice(at, 1);
 		const skipped: string[] = [];
 		let restored = 0;
-		for (const step of entry.steps) {
+		// Last change first: a note Reconnect created goes only once every block in it is out.
+		for (const step of [...entry.steps].reverse()) {
 			const done = await this.#undoStep(step).catch(() => false);
 			if (done) restored++;
 			else skipped.push(step.path.replace(/^.*\//, "").replace(/\.md$/, ""));
@@ -137,6 +139,12 @@ export class UndoHistory {
 				return next ?? text;
 			});
 		} else {
+			// A daily note Reconnect created for the block and nobody touched since did not exist
+			// before: it goes to the trash (as the user's setting for deleted files says).
+			if (step.createdAs !== undefined && (await this.#app.vault.read(file)) === step.createdAs) {
+				await this.#app.fileManager.trashFile(file);
+				return true;
+			}
 			await this.#app.vault.process(file, (text) => {
 				const next = removeInsertedBlock(text, step.block);
 				done = next !== null;

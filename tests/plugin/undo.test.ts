@@ -79,6 +79,33 @@ describe("undo", () => {
 		expect(after).toMatch(/## Reconnect/);
 	});
 
+	it("moves a daily note the draft created to the trash, when nothing else was written in it since", async () => {
+		const loaded = await loadReconnect();
+		const daily = "Daily/2026-11-25.md";
+		expect(loaded.app.vault.getAbstractFileByPath(daily)).toBeNull();
+		await loaded.plugin.actions.draft(fileAt(loaded.app, HANNAH));
+		expect(await read(loaded, daily)).toMatch(/Reconnect with \[\[Hannah Schmidt\]\]/);
+		expect(await loaded.plugin.actions.undo.undoLast()).toBe(true);
+		await loaded.app.settled__();
+		expect(loaded.app.vault.getAbstractFileByPath(daily)).toBeNull();
+	});
+
+	it("moves the daily note a plan created to the trash in one undo, but keeps one the user wrote in", async () => {
+		const loaded = await loadReconnect();
+		const daily = "Daily/2026-11-25.md";
+		expect(await loaded.plugin.actions.planToday()).toBe(3);
+		expect(await loaded.plugin.actions.undo.undoLast()).toBe(true);
+		await loaded.app.settled__();
+		expect(loaded.app.vault.getAbstractFileByPath(daily)).toBeNull();
+
+		expect(await loaded.plugin.actions.planToday()).toBe(3);
+		await edit(loaded.app, daily, (text) => text.replace("## Log\n- ", "## Log\n- Slept well"));
+		expect(await loaded.plugin.actions.undo.undoLast()).toBe(true);
+		const left = await read(loaded, daily);
+		expect(left).toMatch(/Slept well/);
+		expect(left).not.toMatch(/Reconnect with/);
+	});
+
 	it("leaves a drafted block the user has ticked", async () => {
 		const loaded = await loadReconnect();
 		await loaded.plugin.actions.draft(fileAt(loaded.app, HANNAH));
