@@ -15,6 +15,9 @@ export default class ReconnectPlugin extends Plugin implements ReconnectHost {
 	index!: ReconnectIndex;
 	actions!: ContactActions;
 
+	/** When Obsidian loaded Reconnect this session. */
+	readonly #loadedAt = Date.now();
+
 	override async onload(): Promise<void> {
 		this.settings = sanitizeSettings(await this.loadData());
 		this.index = this.addChild(new ReconnectIndex(this.app, () => this.settings));
@@ -34,9 +37,10 @@ export default class ReconnectPlugin extends Plugin implements ReconnectHost {
 	private async start(writeBack: WriteBack): Promise<void> {
 		writeBack.watch();
 		// Registered after the vault has loaded, so only notes created from now on count.
-		const planOnCreate = new PlanOnCreate(this);
+		const planOnCreate = new PlanOnCreate(this, this.#loadedAt);
 		this.register(() => planOnCreate.unload());
 		this.registerEvent(this.app.vault.on("create", planOnCreate.onCreate));
+		void planOnCreate.checkAfterStart();
 		// A new day moves every silence and news window; check each minute.
 		this.registerInterval(window.setInterval(() => this.index.checkDay(), 60_000));
 		// Daily notes settings live in Obsidian's config; pick up changes now and then.

@@ -20,8 +20,33 @@ export class PlanOnCreate {
 	#plannedDay: number | null = null;
 	#unloaded = false;
 
-	constructor(host: ReconnectHost) {
+	/** When this session began: a daily note created since then is new today, even if nobody saw it appear. */
+	readonly #since: number;
+
+	constructor(host: ReconnectHost, since = Date.now()) {
 		this.#host = host;
+		this.#since = since;
+	}
+
+	/**
+	 * Obsidian may create today's note while starting ("Open daily note on startup"), before Reconnect
+	 * listens for new notes: once the index is ready, a daily note for today created during this
+	 * session counts as just created. The plan's day total keeps a note already planned from
+	 * getting a second plan.
+	 */
+	async checkAfterStart(): Promise<void> {
+		if (!this.#host.settings.planOnDailyNoteCreate || !(await this.#host.index.whenReady())) return;
+		const daily = this.#host.index.dailyNoteSettings;
+		if (!daily) return;
+		let path: string;
+		try {
+			path = dailyNotePath(daily, this.#host.index.today);
+		} catch {
+			return;
+		}
+		const file = this.#host.app.vault.getFileByPath(path);
+		// A little slack: the note may be created in the same moment the session starts.
+		if (file && file.stat.ctime >= this.#since - 5_000) this.onCreate(file);
 	}
 
 	unload(): void {

@@ -16,7 +16,7 @@ describe("drafting in Obsidian", () => {
 	it("dates undated news from the day the note was last changed, on the user's clock", async () => {
 		const files: Record<string, string | { content: string; mtime: number }> = exampleVaultFiles();
 		files["People/Nina Roth.md"] = { content: "---\ntags: [person]\nlast-contact: 2026-09-01\nrecent-news:\n  - Baby girl arrived!\n---\n", mtime: new Date(2026, 10, 19, 9).getTime() };
-		const loaded = await loadReconnect(files as Record<string, string>);
+		const loaded = await loadReconnect(files);
 		const nina = loaded.plugin.index.entry("People/Nina Roth.md");
 		expect(nina?.band).toBe("congratulate");
 		expect(nina?.reasons[0]).toBe("Baby girl arrived! — undated, noted 6 days ago");

@@ -4,7 +4,7 @@ import { vi } from "vitest";
 import { exampleVaultFiles } from "../exampleVault";
 import ReconnectPlugin from "../../src/main";
 import manifest from "../../manifest.json";
-import { createApp__, type LoadPluginOptions__, type TestApp__ } from "../fakes/obsidian";
+import { createApp__, type LoadPluginOptions__, type SeedFile__, type TestApp__ } from "../fakes/obsidian";
 import { VIEW_TYPE_RECONNECT, type ReconnectView } from "../../src/plugin/view";
 
 export { EXAMPLE_VAULT, exampleVaultFiles } from "../exampleVault";
@@ -21,7 +21,7 @@ export interface Loaded {
 	plugin: ReconnectPlugin;
 }
 
-export async function loadReconnect(files: Record<string, string> = exampleVaultFiles(), options: LoadPluginOptions__ = {}): Promise<Loaded> {
+export async function loadReconnect(files: Record<string, SeedFile__> = exampleVaultFiles(), options: LoadPluginOptions__ = {}): Promise<Loaded> {
 	const app = await createApp__({ files });
 	const plugin = await app.loadPlugin__(ReconnectPlugin, manifest, options);
 	await waitFor(() => options.mode === "manual" || plugin.index.ready);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Notice, resetObsidianFakes__ } from "../fakes/obsidian";
-import { edit, fileAt, loadReconnect, pinToday, waitFor, type Loaded } from "./harness";
+import { edit, exampleVaultFiles, fileAt, loadReconnect, pinToday, waitFor, type Loaded } from "./harness";
 
 beforeEach(() => pinToday());
 afterEach(() => {
@@ -109,6 +109,20 @@ describe("plan today's reconnects", () => {
 			await loaded.app.vault.create("Daily/2030-01-01.md", TEMPLATED);
 			await new Promise((resolve) => setTimeout(resolve, 1200));
 			expect(await readDaily(loaded)).toBe(TEMPLATED);
+			expect(Notice.messages__.some((message) => message.startsWith("Planned"))).toBe(false);
+		});
+
+		it("plans a note Obsidian created while starting, before Reconnect listened, but not an older one", async () => {
+			const settings = { ".obsidian/plugins/reconnect/data.json": JSON.stringify({ planOnDailyNoteCreate: true }) };
+			const fresh = await loadReconnect({ ...exampleVaultFiles(), ...settings, [DAILY]: { content: TEMPLATED, ctime: Date.now() } });
+			await waitFor(() => Notice.messages__.some((message) => message.startsWith("Planned 3")), "the plan", 5000);
+			expect(planned(await readDaily(fresh))).toEqual(topOfList(fresh, 3));
+			resetObsidianFakes__();
+
+			const yesterday = Date.now() - 86_400_000 / 2;
+			const old = await loadReconnect({ ...exampleVaultFiles(), ...settings, [DAILY]: { content: TEMPLATED, ctime: yesterday } });
+			await new Promise((resolve) => setTimeout(resolve, 1500));
+			expect(await readDaily(old)).toBe(TEMPLATED);
 			expect(Notice.messages__.some((message) => message.startsWith("Planned"))).toBe(false);
 		});
 
