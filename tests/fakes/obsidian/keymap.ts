@@ -65,20 +65,24 @@ export class Scope {
 export class Keymap {
 	/** Mock-only: the scope stack, innermost last. */
 	readonly scopes__: Scope[] = [];
-	/** Keydowns in the document go to the active scope while one is pushed (with a DOM). */
+	/**
+	 * Keydowns in the document go to the active scope while one is pushed (with a DOM), in the
+	 * capture phase as Obsidian's keymap takes them: before the focused element's own listeners, so
+	 * a key that opens a new modal is not heard again by that modal's scope.
+	 */
 	private readonly onKeyDown__ = (evt: KeyboardEvent): void => {
 		this.scopes__.at(-1)?.handleKey__(evt);
 	};
 
 	pushScope(scope: Scope): void {
-		if (!this.scopes__.length && typeof document !== "undefined") document.addEventListener("keydown", this.onKeyDown__);
+		if (!this.scopes__.length && typeof document !== "undefined") document.addEventListener("keydown", this.onKeyDown__, true);
 		this.scopes__.push(scope);
 	}
 
 	popScope(scope: Scope): void {
 		const index = this.scopes__.lastIndexOf(scope);
 		if (index >= 0) this.scopes__.splice(index, 1);
-		if (!this.scopes__.length && typeof document !== "undefined") document.removeEventListener("keydown", this.onKeyDown__);
+		if (!this.scopes__.length && typeof document !== "undefined") document.removeEventListener("keydown", this.onKeyDown__, true);
 	}
 
 	/** Mod is Cmd on macOS and Ctrl elsewhere; Ctrl, Meta, Shift and Alt are the keys themselves. */
