@@ -112,6 +112,6 @@ export function tallyWords(tally: TriageTally): string {
 	if (tally.contacted) parts.push(`${tally.contacted} marked contacted`);
 	if (tally.unchanged) parts.push(`${tally.unchanged} already so`);
 	if (tally.skipped) parts.push(`${tally.skipped} skipped`);
-	if (tally.gone) parts.push(`${tally.gone} gone (renamed or deleted)`);
+	if (tally.gone) parts.push(`${tally.gone} gone (renamed, deleted or no longer contacts)`);
 	return parts.length ? parts.join(", ") : "nothing changed";
 }

@@ -132,7 +132,7 @@ describe("triageCard", () => {
 describe("tallyWords", () => {
 	it("sums up a session in the order things matter, leaving out what did not happen", () => {
 		expect(tallyWords({ ...emptyTally(), tier: 4, pause: 1, skipped: 2 })).toBe("4 tiers set, 1 paused, 2 skipped");
-		expect(tallyWords({ ...emptyTally(), tier: 1, snooze: 2, contacted: 1, unchanged: 1, gone: 1 })).toBe("1 tier set, 2 snoozed, 1 marked contacted, 1 already so, 1 gone (renamed or deleted)");
+		expect(tallyWords({ ...emptyTally(), tier: 1, snooze: 2, contacted: 1, unchanged: 1, gone: 1 })).toBe("1 tier set, 2 snoozed, 1 marked contacted, 1 already so, 1 gone (renamed, deleted or no longer contacts)");
 		expect(tallyWords(emptyTally())).toBe("nothing changed");
 	});
 });
