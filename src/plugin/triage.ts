@@ -14,6 +14,10 @@ import { describeChange, type ContactChange } from "./contactChanges";
 import type { ReconnectHost } from "./host";
 import { UNDO_NOTICE_MS, type UndoEntry } from "./undo";
 
+/** The contact's name and the status line describe the buttons (one triage modal is open at a time). */
+const NAME_ID = "reconnect-triage-name";
+const STATUS_ID = "reconnect-triage-status";
+
 /** How long the closing message stays before the modal closes by itself. */
 export const TRIAGE_END_MS = 1500;
 
@@ -69,7 +73,7 @@ export class TriageModal extends Modal {
 	#actionsEl!: HTMLElement;
 	#statusTextEl!: HTMLElement;
 	#undoButton!: HTMLButtonElement;
-	readonly #buttons: { button: HTMLButtonElement; label: (name: string) => string; tier?: string }[] = [];
+	readonly #tierButtons: { button: HTMLButtonElement; tier: string }[] = [];
 
 	constructor(host: ReconnectHost, queue: readonly string[]) {
 		super(host.app);
@@ -95,24 +99,21 @@ export class TriageModal extends Modal {
 		this.#actionsEl = contentEl.createDiv({ cls: "reconnect-triage-actions" });
 		if (this.#tiers.length) {
 			this.#actionsEl.createDiv({ cls: "reconnect-triage-group-label", text: "Set tier", attr: { id: "reconnect-triage-tiers" } });
-			const tiers = this.#actionsEl.createDiv({ cls: "reconnect-triage-group", attr: { role: "group", "aria-labelledby": "reconnect-triage-tiers" } });
+			const tiers = this.#actionsEl.createDiv({ cls: "reconnect-triage-group reconnect-triage-tiers", attr: { role: "group", "aria-labelledby": "reconnect-triage-tiers" } });
 			for (const { key, tier } of this.#tiers) {
 				const button = this.#button(tiers, key, key, tier.name, `${tier.days} days`, () => void this.#act({ kind: "tier", tier: tier.name }));
-				this.#buttons.push({ button, tier: tier.name, label: (name) => `Set ${name}'s tier to ${tier.name}, every ${tier.days} days` });
+				this.#tierButtons.push({ button, tier: tier.name });
 			}
 		}
 		const others = this.#actionsEl.createDiv({ cls: "reconnect-triage-group reconnect-triage-others", attr: { role: "group", "aria-label": "Other actions" } });
-		const other = (key: string, shortcut: string, text: string, label: (name: string) => string, run: () => void): void => {
-			this.#buttons.push({ button: this.#button(others, key, shortcut, text, null, run), label });
-		};
-		other("p", "P", "Pause", (name) => `Pause reminders for ${name}`, () => void this.#act({ kind: "pause" }));
-		other("s", "S", "Snooze a month", (name) => `Snooze ${name} for a month`, () => void this.#act({ kind: "snooze", period: "month" }));
-		other("c", "C", "Contacted today", (name) => `Mark ${name} as contacted today`, () => void this.#act({ kind: "contacted" }));
-		other("Space", "Space", "Skip", (name) => `Skip ${name}`, () => this.#skip());
+		this.#button(others, "p", "P", "Pause", null, () => void this.#act({ kind: "pause" }));
+		this.#button(others, "s", "S", "Snooze a month", null, () => void this.#act({ kind: "snooze", period: "month" }));
+		this.#button(others, "c", "C", "Contacted today", null, () => void this.#act({ kind: "contacted" }));
+		this.#button(others, "Space", "Space", "Skip", null, () => this.#skip());
 
 		const status = contentEl.createDiv({ cls: "reconnect-triage-status", attr: { role: "status" } });
-		this.#statusTextEl = status.createSpan({ cls: "reconnect-triage-status-text" });
-		this.#undoButton = this.#button(status, "u", "U", "Undo", null, () => void this.#undoLast());
+		this.#statusTextEl = status.createSpan({ cls: "reconnect-triage-status-text", attr: { id: STATUS_ID } });
+		this.#undoButton = this.#button(status, "u", "U", "Undo", null, () => void this.#undoLast(), STATUS_ID);
 		this.#undoButton.addClass("reconnect-triage-undo");
 		contentEl.createDiv({ cls: "reconnect-triage-hint", text: "Each key writes to the note at once. Esc stops." });
 
@@ -136,11 +137,19 @@ export class TriageModal extends Modal {
 		this.contentEl.empty();
 	}
 
-	#button(parent: HTMLElement, key: string, shortcut: string, text: string, detail: string | null, run: () => void): HTMLButtonElement {
-		const button = parent.createEl("button", { cls: "reconnect-triage-action", attr: { "aria-keyshortcuts": shortcut, "data-key": key } });
-		button.createEl("kbd", { cls: "reconnect-triage-key", text: shortcut === "Space" ? "Space" : shortcut, attr: { "aria-hidden": "true" } });
+	/**
+	 * A button named by its words ("inner 14 days", "Pause"), described by the contact it acts on
+	 * (or, for Undo, by what it takes back); its key is shown, and given as aria-keyshortcuts.
+	 */
+	#button(parent: HTMLElement, key: string, shortcut: string, text: string, detail: string | null, run: () => void, describedBy = NAME_ID): HTMLButtonElement {
+		const button = parent.createEl("button", { cls: "reconnect-triage-action", attr: { "aria-keyshortcuts": shortcut, "aria-describedby": describedBy, "data-key": key } });
+		button.createEl("kbd", { cls: "reconnect-triage-key", text: shortcut, attr: { "aria-hidden": "true" } });
+		button.appendText(" ");
 		button.createSpan({ cls: "reconnect-triage-action-name", text });
-		if (detail) button.createSpan({ cls: "reconnect-triage-action-detail", text: detail });
+		if (detail) {
+			button.appendText(" ");
+			button.createSpan({ cls: "reconnect-triage-action-detail", text: detail });
+		}
 		button.addEventListener("click", run);
 		return button;
 	}
@@ -216,7 +225,7 @@ export class TriageModal extends Modal {
 		this.#counterEl.setText(`${this.#at + 1} of ${this.#queue.length}`);
 		const card = triageCard(entry, this.#today, this.#host.settings.defaultCadenceDays, this.#host.index.catalogue);
 		this.#cardEl.empty();
-		this.#cardEl.createEl("h3", { cls: "reconnect-triage-name", text: card.name });
+		this.#cardEl.createEl("h3", { cls: "reconnect-triage-name", text: card.name, attr: { id: NAME_ID } });
 		const facts = this.#cardEl.createEl("dl", { cls: "reconnect-triage-facts" });
 		const fact = (term: string, value: string | null, missing: string): void => {
 			facts.createEl("dt", { text: term });
@@ -227,17 +236,13 @@ export class TriageModal extends Modal {
 		fact("Recent news", card.news, "None noted");
 		fact("Tier", card.rhythm, "");
 		const current = entry.contact.tier?.name;
-		for (const { button, label, tier } of this.#buttons) {
-			button.setAttr("aria-label", label(card.name));
-			if (tier !== undefined) button.toggleClass("is-current", tier === current);
-		}
+		for (const { button, tier } of this.#tierButtons) button.toggleClass("is-current", tier === current);
 	}
 
 	#say(text: string): void {
 		this.#statusTextEl.setText(text);
 		const last = this.#writes.at(-1);
 		this.#undoButton.toggle(last !== undefined);
-		this.#undoButton.setAttr("aria-label", last ? `Undo: ${last.label}` : "Undo");
 	}
 
 	#finish(): void {
