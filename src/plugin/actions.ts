@@ -12,7 +12,7 @@ import { plannedIn, planToday } from "../core/plan";
 import type { RankedEntry } from "../core/rank";
 import type { ReconnectSettings } from "../core/settings";
 import { writeLifeEvent } from "./contactWrites";
-import { applyToMany, describeChange, type ChangeContext, type ContactChange, type SnoozePeriod } from "./contactChanges";
+import { applyToMany, describeChange, type ChangeContext, type ContactChange, type ManyOutcome, type SnoozePeriod } from "./contactChanges";
 import { DailyNoteError, dailyNotePath, insertIntoDailyNote } from "./dailyNote";
 import { lastTimeOf } from "./history";
 import { historyLineText } from "../core/history/lineText";
@@ -261,6 +261,14 @@ export class ContactActions {
 		if (changed.length) this.undo.record(label, steps, `${label}${extra.length ? `; ${extra.join("; ")}` : ""}.`);
 		else new Notice(`Nothing was changed${extra.length ? `: ${extra.join("; ")}` : ""}.`, failed.length ? 10_000 : 5000);
 		return changed.length;
+	}
+
+	/**
+	 * One change to one contact, quietly: no notice and no undo entry, for a caller that says what
+	 * happened itself and keeps the undo steps as it sees fit (triage).
+	 */
+	async changeQuietly(file: TFile, change: ContactChange): Promise<ManyOutcome> {
+		return applyToMany(this.undo, [file], change, this.#changeContext());
 	}
 
 	async tagLifeEvent(file: TFile, kind: string, detail: string, day: Day): Promise<boolean> {

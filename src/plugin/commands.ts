@@ -3,6 +3,7 @@ import { TFile, type Menu, type Plugin, type TAbstractFile } from "obsidian";
 import { compareEntries, type RankedEntry } from "../core/rank";
 import type { ReconnectHost } from "./host";
 import { ContactSuggestModal, LifeEventDetailsModal, LifeEventKindModal, SnoozeModal } from "./modals";
+import { openTriage } from "./triage";
 
 /** Contacts for the picker: the ranked list first, then everyone else by name. */
 export function contactsForPicker(host: ReconnectHost): RankedEntry[] {
@@ -71,6 +72,7 @@ export function registerCommands(plugin: Plugin, host: ReconnectHost, openSideba
 		checkCallback: forActiveContact((file) => void host.actions.markContacted(file)),
 	});
 	plugin.addCommand({ id: "plan-today", name: "Plan today's reach-outs", callback: () => void host.actions.planToday() });
+	plugin.addCommand({ id: "triage-contacts", name: "Triage contacts…", callback: () => void openTriage(host) });
 	plugin.addCommand({ id: "undo-last-change", name: "Undo last change", callback: () => void host.actions.undo.undoLast() });
 	plugin.addCommand({ id: "snooze-contact", name: "Snooze current contact…", checkCallback: forActiveContact((file) => void snoozeFlow(host, file)) });
 

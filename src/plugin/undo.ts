@@ -66,6 +66,20 @@ export class UndoHistory {
 		return entry;
 	}
 
+	/**
+	 * Folds several kept changes into one (a triage session), taken back newest first; changes
+	 * already undone are left out. Null when none of them is kept any more.
+	 */
+	combine(label: string, entries: readonly UndoEntry[]): UndoEntry | null {
+		const kept = entries.filter((entry) => this.#entries.includes(entry));
+		if (!kept.length) return null;
+		for (const entry of kept) this.#entries.splice(this.#entries.indexOf(entry), 1);
+		return this.remember(
+			label,
+			[...kept].reverse().flatMap((entry) => entry.steps),
+		);
+	}
+
 	/** An Undo button for a notice: it hides the notice and takes the change back. */
 	addButton(root: DocumentFragment, entry: UndoEntry, notice: () => Notice): void {
 		const button = root.createEl("button", { text: "Undo", cls: "reconnect-notice-button reconnect-undo-button" });

@@ -173,6 +173,41 @@ describe("Modal", () => {
 		expect(document.body.contains(modal.containerEl)).toBe(false);
 		expect(events).toEqual(["open", "close"]);
 	});
+
+	test("while open, its scope hears keydowns: exact modifiers, either case, and false stops the search", async () => {
+		const heard: string[] = [];
+		const modal = new Modal(await app());
+		modal.scope.register([], "p", () => {
+			heard.push("p");
+			return false;
+		});
+		modal.scope.register([], "p", () => {
+			heard.push("second p");
+		});
+		modal.scope.register(["Mod"], "p", () => {
+			heard.push("Mod+p");
+		});
+		modal.scope.register([], " ", () => {
+			heard.push("space");
+		});
+		const press = (init: KeyboardEventInit): KeyboardEvent => {
+			const event = new KeyboardEvent("keydown", { bubbles: true, cancelable: true, ...init });
+			document.body.dispatchEvent(event);
+			return event;
+		};
+		expect(press({ key: "p" }).defaultPrevented).toBe(false);
+		modal.open();
+		expect(press({ key: "p" }).defaultPrevented).toBe(true);
+		press({ key: "P" });
+		press({ key: "p", ctrlKey: true });
+		press({ key: "P", shiftKey: true });
+		expect(press({ key: " " }).defaultPrevented).toBe(false);
+		expect(heard).toEqual(["p", "p", "Mod+p", "space"]);
+		press({ key: "Escape" });
+		expect(document.body.contains(modal.containerEl)).toBe(false);
+		press({ key: "p" });
+		expect(heard).toHaveLength(4);
+	});
 });
 
 interface Person {

@@ -47,7 +47,7 @@ describe("commands", () => {
 		const loaded = await loadReconnect();
 		const commands = loaded.app.commands__.list().filter((command) => command.id.startsWith("reconnect:"));
 		expect(commands.map((command) => command.name).sort()).toEqual(
-			["Open sidebar", "Draft message for current contact", "Draft message…", "Tag life event…", "Mark current contact as contacted today", "Snooze current contact…", "Undo last change", "Plan today's reach-outs"]
+			["Open sidebar", "Draft message for current contact", "Draft message…", "Tag life event…", "Mark current contact as contacted today", "Snooze current contact…", "Undo last change", "Plan today's reach-outs", "Triage contacts…"]
 				.map((name) => `Reconnect: ${name}`)
 				.sort(),
 		);

@@ -4,7 +4,9 @@ import { Scope } from "../keymap";
 /**
  * A dialog: `containerEl` (div.modal-container, appended to document.body by open()) holds a
  * backdrop and `modalEl` (div.modal) with a close button, `titleEl` and `contentEl`.
- * open() calls onOpen; close() (also Escape, the close button, a backdrop click) removes it and calls onClose.
+ * open() pushes the modal's `scope` onto the keymap (so its key handlers hear keydowns) and calls
+ * onOpen; close() (also Escape, registered on the scope as Obsidian does, the close button, a
+ * backdrop click) pops the scope, removes the modal and calls onClose.
  */
 export class Modal {
 	/** Mock-only: modals currently open, oldest first. */
@@ -32,8 +34,9 @@ export class Modal {
 		this.modalEl.createDiv("modal-close-button").addEventListener("click", () => this.close());
 		this.titleEl = this.modalEl.createDiv("modal-header").createDiv("modal-title");
 		this.contentEl = this.modalEl.createDiv("modal-content");
-		this.containerEl.addEventListener("keydown", (evt) => {
-			if (evt.key === "Escape") this.close();
+		this.scope.register([], "Escape", () => {
+			this.close();
+			return false;
 		});
 	}
 
@@ -41,6 +44,7 @@ export class Modal {
 		if (this.isOpen__) return;
 		this.isOpen__ = true;
 		document.body.appendChild(this.containerEl);
+		this.app.keymap.pushScope(this.scope);
 		Modal.open__.push(this);
 		Modal.lastOpened__ = this;
 		void this.onOpen();
@@ -50,6 +54,7 @@ export class Modal {
 		if (!this.isOpen__) return;
 		this.isOpen__ = false;
 		this.containerEl.remove();
+		this.app.keymap.popScope(this.scope);
 		Modal.open__ = Modal.open__.filter((modal) => modal !== this);
 		this.onClose();
 		this.closeCallback__?.();
