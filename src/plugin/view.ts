@@ -14,6 +14,7 @@ import { daysOverdue } from "../core/history/followUps";
 import { SNOOZE_PERIODS } from "./actions";
 import { renderAllOnTrack, renderEmptyState } from "./emptyStates";
 import { detailsId, renderRowDetails } from "./rowDetails";
+import { BulkSelection, showMenuFor } from "./bulkSelection";
 import { renderGoalMeter } from "./goalMeter";
 import type { ReconnectHost } from "./host";
 
@@ -28,11 +29,11 @@ function matchesFilter(entry: RankedEntry, filter: string): boolean {
 
 export const RENDER_DEBOUNCE_MS = 250;
 
-
 export class ReconnectView extends ItemView {
 	#headerEl!: HTMLElement;
 	#countsEl!: HTMLElement;
 	#goalEl!: HTMLElement;
+	#bulk!: BulkSelection;
 	#filterEl!: HTMLInputElement;
 	#listEl!: HTMLElement;
 	#problemsEl!: HTMLElement;
@@ -82,7 +83,11 @@ export class ReconnectView extends ItemView {
 			this.#shownRows = this.#host.settings.rowsShown;
 			this.render();
 		});
+		const bar = this.#headerEl.createDiv({ cls: "reconnect-bulk-bar reconnect-hidden", attr: { role: "toolbar", "aria-label": "Bulk actions", "aria-live": "polite" } });
+		this.#bulk = new BulkSelection(this.app, this.#host, bar, () => this.render());
 		this.#listEl = root.createDiv({ cls: "reconnect-list" });
+		this.registerDomEvent(this.#listEl, "keydown", (event) => this.#bulk.onKeydown(event));
+		this.registerEvent(this.app.vault.on("rename", (file, oldPath) => this.#bulk.selection.rename(oldPath, file.path)));
 		this.#problemsEl = root.createDiv({ cls: "reconnect-problems" });
 		// Rows are rebuilt often; one delegated listener per container never leaks per-row handlers.
 		for (const container of [this.#listEl, this.#problemsEl]) {
@@ -131,6 +136,8 @@ export class ReconnectView extends ItemView {
 			return;
 		}
 		const totals = ranking.totals;
+		// With nobody listed, nobody stays selected (the list's own render does this otherwise).
+		if (!ranking.entries.length) this.#bulk.update([]);
 		const parts = countWords(totals);
 		// Each count is one unbreakable span, so a narrow pane breaks the line between counts only.
 		parts.forEach((part, index) => {
@@ -174,6 +181,8 @@ export class ReconnectView extends ItemView {
 	/** One pass over the ranked list (already in band order), stopping once the shown rows are built. */
 	#renderBands(entries: readonly RankedEntry[], totals: Record<Band, number>): void {
 		const visible = this.#filter ? entries.filter((entry) => matchesFilter(entry, this.#filter)) : entries;
+		this.#bulk.update(visible.map((entry) => entry.contact.path));
+		this.#listEl.toggleClass("reconnect-selecting", this.#bulk.showsAll);
 		if (!visible.length) {
 			this.#listEl.createDiv({ cls: "reconnect-empty", text: "No contact matches the filter." });
 			return;
@@ -213,6 +222,8 @@ export class ReconnectView extends ItemView {
 		const { contact } = entry;
 		const row = list.createDiv({ cls: "reconnect-row", attr: { role: "listitem", "data-path": contact.path } });
 		const title = row.createDiv({ cls: "reconnect-row-title" });
+		row.toggleClass("is-selected", this.#bulk.selection.has(contact.path));
+		this.#bulk.renderCheckbox(title, contact.path, contact.name);
 		const expanded = this.#expanded.has(contact.path);
 		const toggle = title.createEl("button", {
 			cls: "reconnect-expand clickable-icon",
@@ -280,6 +291,9 @@ export class ReconnectView extends ItemView {
 			case "tick":
 				this.#tick(target);
 				break;
+			case "select":
+				this.#bulk.onCheckboxClick(event, path);
+				break;
 			case "draft":
 				this.#withFile(path, (file) => this.#host.actions.draft(file));
 				break;
@@ -328,11 +342,7 @@ export class ReconnectView extends ItemView {
 		for (const { period, label } of SNOOZE_PERIODS) {
 			menu.addItem((item) => item.setTitle(`For ${label}`).setIcon("alarm-clock").onClick(() => this.#withFile(path, (file) => this.#host.actions.snooze(file, period))));
 		}
-		if (event.detail === 0) {
-			// Opened from the keyboard: place the menu under the button rather than at the pointer.
-			const box = button.getBoundingClientRect();
-			menu.showAtPosition({ x: box.left, y: box.bottom });
-		} else menu.showAtMouseEvent(event);
+		showMenuFor(menu, event, button);
 	}
 
 	/** Runs an action once at a time per contact; the row shows it is busy meanwhile. */
