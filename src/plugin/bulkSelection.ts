@@ -79,6 +79,8 @@ export class RowSelection {
 	}
 }
 
+let barsMade = 0;
+
 /** The sidebar's side of it: checkboxes, keys and the bulk toolbar. */
 export class BulkSelection {
 	readonly selection = new RowSelection();
@@ -88,6 +90,8 @@ export class BulkSelection {
 	readonly #rerender: () => void;
 	/** Every row the list shows now (the filter applied), in order. */
 	#order: string[] = [];
+	/** One id per sidebar, for the count the buttons are described by. */
+	readonly #countId = `reconnect-bulk-count-${++barsMade}`;
 
 	constructor(app: App, host: ReconnectHost, barEl: HTMLElement, rerender: () => void) {
 		this.#app = app;
@@ -140,9 +144,11 @@ export class BulkSelection {
 		this.#barEl.empty();
 		this.#barEl.toggleClass("reconnect-hidden", count === 0);
 		if (!count) return;
-		this.#barEl.createSpan({ cls: "reconnect-bulk-count", text: `${count.toLocaleString()} selected` });
-		const button = (text: string, label: string, run: (event: MouseEvent, el: HTMLElement) => void, menu = false): void => {
-			const el = this.#barEl.createEl("button", { cls: "reconnect-bulk-action", text, attr: { "aria-label": label, ...(menu ? { "aria-haspopup": "menu" } : {}) } });
+		// The buttons are named by their words and described by the count: "Contacted", "3 selected".
+		const countId = this.#countId;
+		this.#barEl.createSpan({ cls: "reconnect-bulk-count", text: `${count.toLocaleString()} selected`, attr: { id: countId } });
+		const button = (text: string, title: string, run: (event: MouseEvent, el: HTMLElement) => void, menu = false): void => {
+			const el = this.#barEl.createEl("button", { cls: "reconnect-bulk-action", text, attr: { title, "aria-describedby": countId, ...(menu ? { "aria-haspopup": "menu" } : {}) } });
 			el.addEventListener("click", (event) => run(event, el));
 		};
 		const people = count === 1 ? "the selected contact" : `the ${count.toLocaleString()} selected contacts`;
