@@ -223,7 +223,6 @@ export class ReconnectView extends ItemView {
 		const row = list.createDiv({ cls: "reconnect-row", attr: { role: "listitem", "data-path": contact.path } });
 		const title = row.createDiv({ cls: "reconnect-row-title" });
 		row.toggleClass("is-selected", this.#bulk.selection.has(contact.path));
-		this.#bulk.renderCheckbox(title, contact.path, contact.name);
 		const expanded = this.#expanded.has(contact.path);
 		const toggle = title.createEl("button", {
 			cls: "reconnect-expand clickable-icon",
@@ -257,6 +256,8 @@ export class ReconnectView extends ItemView {
 			setIcon(warn, "alert-triangle");
 			warn.querySelector("svg")?.setAttribute("aria-hidden", "true");
 		}
+		// Last in the title line, as it sits in the row's corner: Tab reaches it after the name.
+		this.#bulk.renderCheckbox(title, contact.path, contact.name);
 		row.createDiv({ cls: "reconnect-reason", text: entry.reasons[0] ?? "", attr: { title: entry.reasons.join("\n") } });
 
 		const actions = row.createDiv({ cls: "reconnect-actions" });

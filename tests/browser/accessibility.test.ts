@@ -71,6 +71,9 @@ describe("accessibility", () => {
 		await page.keyboard.press("Tab");
 		expect(await focused()).toBe("Tom Becker");
 		await page.keyboard.press("Tab");
+		// The row's checkbox for bulk actions, which shows once it has focus.
+		expect(await focused()).toBe("Select Tom Becker");
+		await page.keyboard.press("Tab");
 		expect(await focused()).toBe("Draft a message to Tom Becker in today's daily note");
 		await page.keyboard.press("Tab");
 		expect(await focused()).toBe("Mark Tom Becker as contacted today");
