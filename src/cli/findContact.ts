@@ -47,12 +47,28 @@ export function closeMatches(query: string, contacts: Iterable<Contact>, limit =
 		.map((entry) => entry.contact);
 }
 
+/**
+ * For paths that look the same on screen but are encoded differently (accents composed or
+ * decomposed), how to tell them apart and type the decomposed one.
+ */
+function encodingNote(path: string, among: readonly Contact[]): string {
+	const twins = among.filter((other) => other.path !== path && other.path.normalize("NFC") === path.normalize("NFC"));
+	if (!twins.length) return "";
+	if (path === path.normalize("NFC")) return "  (accents composed, NFC)";
+	const escaped = [...path].map((char) => (/[\u0300-\u036f]/.test(char) ? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}` : char)).join("");
+	return `  (accents decomposed, NFD: ${escaped})`;
+}
+
 /** The one contact a name or vault path means; exit 1 with close matches otherwise. */
 export function findContact(index: ContactIndex, query: string, notePaths: readonly string[]): Contact {
 	const asPath = query.replace(/\\/g, "/");
 	if (asPath.startsWith("/") || /^[a-zA-Z]:/.test(asPath) || asPath.split("/").includes("..")) {
 		throw new CliError(`refusing '${query}': paths must stay inside the vault (no '..' and no absolute paths)`, EXIT.usage);
 	}
+	// An exact vault path always means that note, even when another differs only by case or by how
+	// its accents are encoded (Hannah Schmidt.md and hannah schmidt.md; NFC and NFD).
+	const exact = [...index.contacts()].filter((contact) => contact.path === asPath || contact.path === `${asPath}.md`);
+	if (exact.length === 1) return exact[0] as Contact;
 	const wanted = foldName(asPath);
 	if (!wanted) throw new CliError("name a contact (a name or a vault path)", EXIT.usage);
 	const matches = [...index.contacts()].filter((contact) => namesOf(contact).some((name) => foldName(name) === wanted));
@@ -64,8 +80,8 @@ export function findContact(index: ContactIndex, query: string, notePaths: reado
 		matches.push(...byFirstName);
 	}
 	if (matches.length > 1) {
-		const paths = matches.map((contact) => `  ${contact.path}`).join("\n");
-		throw new CliError(`'${query}' could be several contacts; name one by its path:\n${paths}`, EXIT.usage);
+		const paths = matches.map((contact) => `  ${contact.path}${encodingNote(contact.path, matches)}`).join("\n");
+		throw new CliError(`'${query}' could be several contacts; name one by its exact path:\n${paths}`, EXIT.usage);
 	}
 	const note = notePaths.find((path) => foldName(path) === wanted || foldName(path.slice(path.lastIndexOf("/") + 1)) === wanted);
 	if (note) throw new CliError(`${note} is not a contact note (add a contact tag, a how-we-met or last-contact property, or put it in a contacts folder)`, EXIT.usage);

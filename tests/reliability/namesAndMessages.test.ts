@@ -1,0 +1,66 @@
+/**
+ * Promises of the command line about which note a name means, and about what it says when it
+ * cannot do something: an exact path always selects its note, twins are told apart, and errors
+ * name the real problem.
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/main";
+
+let vault: string;
+beforeEach(async () => {
+	vault = await mkdtemp(join(tmpdir(), "reconnect-names-"));
+	await mkdir(join(vault, "People"));
+});
+afterEach(async () => {
+	await rm(vault, { recursive: true, force: true });
+});
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+	let out = "";
+	let err = "";
+	const code = await runCli([...args, "--vault", vault, "--today", "2026-11-25"], {
+		out: (text) => (out += `${text}\n`),
+		err: (text) => (err += `${text}\n`),
+		now: () => new Date(2026, 10, 25, 10, 0),
+		defaultVault: vault,
+	});
+	return { code, out, err };
+}
+
+const note = (lastContact: string): string => `---\ntags: [person]\nlast-contact: ${lastContact}\n---\n`;
+
+describe("notes whose names differ only by case or by accent encoding", () => {
+	const NFC = "Zoë Müller".normalize("NFC");
+	const NFD = "Zoë Müller".normalize("NFD");
+
+	beforeEach(async () => {
+		await writeFile(join(vault, "People/Hannah Schmidt.md"), note("2026-01-01"));
+		await writeFile(join(vault, "People/hannah schmidt.md"), note("2026-02-01"));
+		await writeFile(join(vault, `People/${NFC}.md`), note("2026-03-01"));
+		await writeFile(join(vault, `People/${NFD}.md`), note("2026-04-01"));
+	});
+
+	it("an exact path selects that note, with or without .md", async () => {
+		const lower = await run("contacted", "People/hannah schmidt.md");
+		expect(lower.code).toBe(0);
+		expect(await readFile(join(vault, "People/hannah schmidt.md"), "utf8")).toContain("last-contact: 2026-11-25");
+		expect(await readFile(join(vault, "People/Hannah Schmidt.md"), "utf8")).toContain("last-contact: 2026-01-01");
+
+		expect((await run("contacted", `People/${NFD}`)).code).toBe(0);
+		expect(await readFile(join(vault, `People/${NFD}.md`), "utf8")).toContain("last-contact: 2026-11-25");
+		expect(await readFile(join(vault, `People/${NFC}.md`), "utf8")).toContain("last-contact: 2026-03-01");
+	});
+
+	it("a name that matches twins lists their paths, and says which accents are decomposed", async () => {
+		const hannah = await run("contacted", "Hannah Schmidt");
+		expect(hannah.code).toBe(1);
+		expect(hannah.err).toContain("could be several contacts; name one by its exact path:\n  People/Hannah Schmidt.md\n  People/hannah schmidt.md");
+		const zoe = await run("show", "zoe muller");
+		expect(zoe.code).toBe(1);
+		expect(zoe.err).toContain(`People/${NFC}.md  (accents composed, NFC)`);
+		expect(zoe.err).toContain(`People/${NFD}.md  (accents decomposed, NFD: People/Zoe\\u0308 Mu\\u0308ller.md)`);
+	});
+});
