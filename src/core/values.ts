@@ -43,7 +43,8 @@ export interface LooseDate {
 }
 
 
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+/** A date, maybe with a time of day that exists (23:59 yes, 25:99 no) and a zone. */
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](?:[01]?\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:\.\d+)?)?\s*(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/i;
 const SLASHED_ISO = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
 const YEAR_MONTH = /^(\d{4})[-/.](\d{1,2})$/;
 const YEAR_ONLY = /^(\d{4})$/;

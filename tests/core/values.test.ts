@@ -27,6 +27,8 @@ describe("parseLooseDate", () => {
 		["2025-03-14T09:30", "2025-03-14/day"],
 		["2025-03-14 09:30:12", "2025-03-14/day"],
 		["2025-03-14T23:30:00+02:00", "2025-03-14/day"],
+		["2025-03-14T00:00", "2025-03-14/day"],
+		["2025-03-14T23:59:59.999Z", "2025-03-14/day"],
 		["2025/03/14", "2025-03-14/day"],
 		["2025.03.14", "2025-03-14/day"],
 		["2025-03", "2025-03-01/month"],
@@ -69,6 +71,11 @@ describe("parseLooseDate", () => {
 		[{ when: "2025" }, /cannot read 'an object'/],
 		[["2025-01-01"], /is a list/],
 		[new Date("nonsense"), /not a valid date/],
+		// A time of day that does not exist makes the whole value unreadable, not a date.
+		["2026-01-01T25:99", /cannot read '2026-01-01T25:99' as a date/],
+		["2026-01-01 24:00", /cannot read/],
+		["2026-01-01T12:60", /cannot read/],
+		["2026-01-01T12:00+25:00", /cannot read/],
 	])("reports %j", (value, message) => {
 		const parsed = parseLooseDate(value);
 		expect(parsed?.ok).toBe(false);
