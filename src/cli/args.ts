@@ -8,6 +8,8 @@ export interface ParsedArgs {
 }
 
 const VALUE_OPTIONS = new Set(["vault", "today", "limit", "detail", "date", "me"]);
+/** Free text: whatever follows is the value, even "--x" (a detail may well start with dashes). */
+const TEXT_OPTIONS = new Set(["detail", "me"]);
 const FLAG_OPTIONS = new Set(["json", "insert", "top", "help", "version"]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -33,7 +35,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 			options.set(rawName, true);
 		} else if (VALUE_OPTIONS.has(rawName)) {
 			const value = inlineValue ?? argv[++i];
-			if (value === undefined || (inlineValue === undefined && value.startsWith("--"))) throw new CliError(`--${rawName} needs a value`, EXIT.usage);
+			if (value === undefined || (inlineValue === undefined && value.startsWith("--") && !TEXT_OPTIONS.has(rawName))) throw new CliError(`--${rawName} needs a value`, EXIT.usage);
 			options.set(rawName, value);
 		} else {
 			throw new CliError(`unknown option --${rawName}`, EXIT.usage);
@@ -46,6 +48,16 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 export function stringOption(args: ParsedArgs, name: string): string | undefined {
 	const value = args.options.get(name);
 	return typeof value === "string" ? value : undefined;
+}
+
+/** A whole-number option (`--limit 5`), or `fallback` when absent; "", "-1", "two" and "1.5" are usage errors. */
+export function wholeNumberOption(args: ParsedArgs, name: string, fallback: number): number;
+export function wholeNumberOption(args: ParsedArgs, name: string, fallback: null): number | null;
+export function wholeNumberOption(args: ParsedArgs, name: string, fallback: number | null): number | null {
+	const text = stringOption(args, name);
+	if (text === undefined) return fallback;
+	if (!/^\s*\d{1,9}\s*$/.test(text)) throw new CliError(`--${name} must be a whole number, not '${text}'`, EXIT.usage);
+	return Number(text);
 }
 
 export function flag(args: ParsedArgs, name: string): boolean {

@@ -7,7 +7,7 @@ import { formatDay, parseIsoDay, type Day } from "../core/days";
 import { findKind, formatNewsItem } from "../core/lifeEvents";
 import { insertUnderHeading, reconnectTaskMatcher } from "../core/insertUnderHeading";
 import type { RankedEntry } from "../core/rank";
-import { flag, stringOption, type ParsedArgs } from "./args";
+import { flag, stringOption, wholeNumberOption, type ParsedArgs } from "./args";
 import { ensureFolder, updateNote } from "./atomicWrite";
 import { locateDailyNote, type DailyNoteOnDisk } from "./dailyNote";
 import { CliError, EXIT } from "./errors";
@@ -29,12 +29,7 @@ export interface CommandContext {
 export function rank(args: ParsedArgs, context: CommandContext): number {
 	const { index } = context.loaded;
 	const ranking = index.ranking();
-	const limitText = stringOption(args, "limit");
-	let limit: number | null = null;
-	if (limitText !== undefined) {
-		limit = Number(limitText);
-		if (!Number.isInteger(limit) || limit < 0) throw new CliError(`--limit must be a whole number, not '${limitText}'`, EXIT.usage);
-	}
+	const limit = wholeNumberOption(args, "limit", null);
 	if (flag(args, "json")) {
 		const entries = limit === null ? ranking.entries : ranking.entries.slice(0, limit);
 		context.out(JSON.stringify(entries.map((entry) => toJsonEntry(entry, historyOf(context.loaded, entry.contact.path, context.today))), null, 2));

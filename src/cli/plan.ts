@@ -8,7 +8,7 @@ import { insertUnderHeading, reconnectTaskMatcher } from "../core/insertUnderHea
 import { meetingFrom } from "../core/history/meeting";
 import { plannedIn, planToday } from "../core/plan";
 import type { RankedEntry } from "../core/rank";
-import { flag, stringOption, type ParsedArgs } from "./args";
+import { flag, stringOption, wholeNumberOption, type ParsedArgs } from "./args";
 import { ensureFolder, updateNote } from "./atomicWrite";
 import { sightingsOf } from "./contactCard";
 import { CliError, EXIT } from "./errors";
@@ -19,14 +19,6 @@ interface PlannedDraft {
 	entry: RankedEntry;
 	message: Draft;
 	block: string;
-}
-
-function limitOf(args: ParsedArgs, fallback: number): number {
-	const text = stringOption(args, "limit");
-	if (text === undefined) return fallback;
-	const limit = /^\d{1,4}$/.test(text.trim()) ? Number(text) : NaN;
-	if (!Number.isInteger(limit)) throw new CliError(`--limit must be a whole number, not '${text}'`, EXIT.usage);
-	return limit;
 }
 
 /** The drafts today's plan adds to a note holding `text`, each composed against what is written before it. */
@@ -70,7 +62,7 @@ function nothingToAdd(plannedBefore: number, size: number): string {
 export async function plan(args: ParsedArgs, context: CommandContext): Promise<number> {
 	const { loaded } = context;
 	if (args.positionals.length) throw new CliError(`unexpected argument '${args.positionals[0] ?? ""}': plan takes no contact`, EXIT.usage);
-	const size = limitOf(args, loaded.config.settings.planSize);
+	const size = wholeNumberOption(args, "limit", loaded.config.settings.planSize);
 	const me = stringOption(args, "me") ?? loaded.config.settings.userName;
 	const insert = flag(args, "insert");
 	let note: DailyNoteOnDisk | null = null;

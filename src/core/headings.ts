@@ -121,3 +121,28 @@ export function findHeadings(lines: readonly string[]): HeadingLine[] {
 	}
 	return headings;
 }
+
+/**
+ * The lines of fenced code blocks (their fences included): text shown as code, where a task or a
+ * link is an example, not something written by Reconnect or the user. Only blocks that close
+ * count: text after a fence left open is more likely a slip than code (and a draft appended below
+ * it must still be found again).
+ */
+export function fencedCodeLines(lines: readonly string[]): Set<number> {
+	const fenced = new Set<number>();
+	let open: { marker: string; length: number; from: number } | null = null;
+	lines.forEach((raw, index) => {
+		// Inside a list item or a quote a fence may be indented further; what counts is the fence itself.
+		const line = raw.replace(/^[ \t]*(?:[-*+>] +)?/, "");
+		const fence = FENCE.exec(line)?.[1];
+		if (!open) {
+			if (fence) open = { marker: fence.charAt(0), length: fence.length, from: index };
+			return;
+		}
+		if (fence && fence[0] === open.marker && fence.length >= open.length && line.trim() === fence) {
+			for (let i = open.from; i <= index; i++) fenced.add(i);
+			open = null;
+		}
+	});
+	return fenced;
+}

@@ -3,7 +3,7 @@
  * note has none. The original text is never rewritten: the result is always
  * `original.slice(0, i) + added + original.slice(i)` for a single insertion point i.
  */
-import { findHeadings as headingLines } from "./headings";
+import { fencedCodeLines, findHeadings as headingLines } from "./headings";
 
 export { reconnectTaskMatcher } from "./reconnectTask";
 
@@ -21,7 +21,7 @@ export interface InsertResult {
  * written without #s is treated as a level-2 heading.
  *
  * When the heading is absent it is created at the end of the note, one blank line after the last
- * content. If any line of the note satisfies `isDuplicate`, nothing changes. The inserted text uses
+ * content. If any line of the note outside code blocks satisfies `isDuplicate`, nothing changes. The inserted text uses
  * the note's line break (\r\n when the note has one).
  */
 export function insertUnderHeading(
@@ -30,8 +30,11 @@ export function insertUnderHeading(
 	block: string,
 	isDuplicate?: (line: string) => boolean,
 ): InsertResult {
-	if (isDuplicate && splitLines(text).some((line) => isDuplicate(text.slice(line.start, line.end)))) {
-		return { text, inserted: false, reason: "duplicate" };
+	if (isDuplicate) {
+		// A task shown inside a code block is an example, not a draft already written.
+		const all = splitLines(text).map((line) => text.slice(line.start, line.end));
+		const code = fencedCodeLines(all);
+		if (all.some((line, index) => !code.has(index) && isDuplicate(line))) return { text, inserted: false, reason: "duplicate" };
 	}
 	const eol = text.includes("\r\n") ? "\r\n" : "\n";
 	const wanted = parseHeadingSpec(heading);

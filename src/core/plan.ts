@@ -5,6 +5,7 @@
  * plan's size is the day's total: reconnect tasks already in today's note count towards it.
  */
 import { compareEntries, type RankedEntry } from "./rank";
+import { fencedCodeLines } from "./headings";
 import { parseReconnectTask } from "./reconnectTask";
 
 /** How many people a plan holds when the setting says nothing. */
@@ -35,9 +36,11 @@ export function planToday(entries: Iterable<RankedEntry>, options: PlanOptions):
 /** The link texts (lower case) of the reconnect tasks in a note's text: whom it already plans. */
 export function plannedIn(text: string): Set<string> {
 	const planned = new Set<string>();
-	for (const line of text.split(/\r?\n/)) {
-		const task = parseReconnectTask(line);
+	const lines = text.split(/\r?\n/);
+	const code = fencedCodeLines(lines);
+	lines.forEach((line, index) => {
+		const task = code.has(index) ? null : parseReconnectTask(line);
 		if (task) planned.add(task.linktext.toLowerCase());
-	}
+	});
 	return planned;
 }

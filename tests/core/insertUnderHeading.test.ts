@@ -76,6 +76,19 @@ describe("insertUnderHeading: documented examples", () => {
 		});
 	});
 
+	it("does not count a reconnect task shown in a code block as a draft already written", () => {
+		for (const before of [
+			"Example:\n```markdown\n- [ ] Reconnect with [[Jane Doe]] — say hi\n```\n",
+			"- notes\n  ~~~\n  - [ ] Reconnect with [[Jane Doe]]\n  ~~~\n",
+		]) {
+			const result = insertUnderHeading(before, "## Reconnect", BLOCK, reconnectTaskMatcher("Jane Doe"));
+			expect(result.inserted).toBe(true);
+		}
+		// After the code block closes, a task counts again.
+		const after = "```\ncode\n```\n- [ ] Reconnect with [[Jane Doe]]\n";
+		expect(insertUnderHeading(after, "## Reconnect", BLOCK, reconnectTaskMatcher("Jane Doe")).inserted).toBe(false);
+	});
+
 	it("inserts when no line is a duplicate", () => {
 		const result = insertUnderHeading("## Reconnect\n- [ ] Reconnect with [[Jane Doe Jr]]\n", "## Reconnect", BLOCK, reconnectTaskMatcher("Jane Doe"));
 		expect(result.inserted).toBe(true);

@@ -63,6 +63,9 @@ describe("plannedIn", () => {
 		const text = ["# 2026-11-25", "## Reconnect", "- [ ] Reconnect with [[Jane Doe]] — say hi", "\t- [x] Reconnect with [[People/Ann Lee|Ann]] — done", "- [ ] Call [[Bob]]", "1. [ ] reconnect with [[Kim#Notes]]"].join("\n");
 		expect([...plannedIn(text)].sort()).toEqual(["jane doe", "kim", "people/ann lee"]);
 	});
+	it("leaves out tasks shown in a code block", () => {
+		expect([...plannedIn("```\n- [ ] Reconnect with [[Jane Doe]]\n```\n- [ ] Reconnect with [[Kim]]")]).toEqual(["kim"]);
+	});
 	it("is empty for a note without reconnect tasks", () => {
 		expect(plannedIn("").size).toBe(0);
 		expect(plannedIn("- [ ] Reconnect with someone").size).toBe(0);

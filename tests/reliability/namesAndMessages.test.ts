@@ -64,3 +64,27 @@ describe("notes whose names differ only by case or by accent encoding", () => {
 		expect(zoe.err).toContain(`People/${NFD}.md  (accents decomposed, NFD: People/Zoe\\u0308 Mu\\u0308ller.md)`);
 	});
 });
+
+describe("option values", () => {
+	beforeEach(async () => {
+		await writeFile(join(vault, "People/Ann Lee.md"), note("2026-01-01"));
+	});
+
+	it("a detail may start with dashes", async () => {
+		const result = await run("tag", "Ann Lee", "award", "--detail", "--x marks the spot");
+		expect(result.code).toBe(0);
+		expect(await readFile(join(vault, "People/Ann Lee.md"), "utf8")).toContain("award: --x marks the spot");
+	});
+
+	it.each([[""], [" "], ["-1"], ["2.5"], ["ten"]])("--limit '%s' is a usage error, not 0", async (limit) => {
+		const result = await run("rank", "--limit", limit);
+		expect(result.code).toBe(1);
+		expect(result.err).toContain(`--limit must be a whole number, not '${limit}'`);
+	});
+
+	it("other options still need a value of their own", async () => {
+		const result = await run("rank", "--limit", "--json");
+		expect(result.code).toBe(1);
+		expect(result.err).toContain("--limit needs a value");
+	});
+});
