@@ -85,4 +85,4 @@ Options:
   --today YYYY-MM-DD  the day to rank for (default: today)
   --me NAME           your name for the sign-off (default: the plugin's setting)
 
-Exit codes: 0 success, 1 usage error or unknown contact, 2 vault unreadable, 3 write failed.`;
+Exit codes: 0 success, 1 usage error or unknown contact, 2 vault or its settings unusable, 3 write failed.`;

@@ -9,7 +9,8 @@ import { describeFsError, readRegularFile, safeVaultPath, type VaultRoot } from 
 
 export function dailyNoteVaultPath(settings: DailyNoteSettings, day: Day): string {
 	const found = dailyNotePathFor(settings, day, cliDates);
-	if (!found.ok) throw new CliError(found.problem, EXIT.usage);
+	// A setting that cannot name a note is a configuration problem: exit 2.
+	if (!found.ok) throw new CliError(found.problem, EXIT.vault);
 	return found.path;
 }
 

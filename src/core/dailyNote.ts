@@ -17,8 +17,15 @@ export function dailyNotePathFor(settings: Pick<DailyNoteSettings, "folder" | "f
 	if (!name.trim() || segments.some((part) => part === ".." || part === "." || part.trim() === "")) {
 		return { ok: false, problem: `the daily-note format "${settings.format}" gives the name "${name}", which cannot be a note inside the vault` };
 	}
-	const folder = settings.folder.replace(/^\/+|\/+$/g, "");
-	return { ok: true, path: folder ? `${folder}/${name}.md` : `${name}.md` };
+	const folder = settings.folder.replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
+	const path = folder ? `${folder}/${name}.md` : `${name}.md`;
+	// A name or folder that starts with a dot is hidden: the config folder (.obsidian), .trash or
+	// .git. Obsidian does not show such notes, and Reconnect never writes there.
+	const hidden = path.split("/").find((part) => part.startsWith("."));
+	if (hidden !== undefined) {
+		return { ok: false, problem: `the daily notes would go to "${path}", inside the hidden "${hidden}"; choose a daily-notes folder and format without a leading dot` };
+	}
+	return { ok: true, path };
 }
 
 /** The template's vault path: the setting may leave out `.md`. */

@@ -189,10 +189,20 @@ describe("errors", () => {
 		expect(notFolder.stderr).toMatch(/is not a folder/);
 	});
 
+	it("refuses a daily-notes folder that is the config folder, writing nothing there", async () => {
+		await writeFile(join(vault, ".obsidian", "daily-notes.json"), JSON.stringify({ folder: ".obsidian", format: "YYYY-MM-DD" }));
+		const before = await snapshot(vault);
+		const result = await run("draft", "Zoë Müller", "--insert");
+		expect(result.code).toBe(2);
+		expect(result.stderr).toContain('inside the hidden ".obsidian"');
+		expect(changedFiles(before, await snapshot(vault))).toEqual([]);
+		await expect(readFile(join(vault, ".obsidian", "2026-11-25.md"), "utf8")).rejects.toThrow();
+	});
+
 	it("refuses a daily-note format that would leave the vault", async () => {
 		await writeFile(join(vault, ".obsidian", "daily-notes.json"), JSON.stringify({ folder: "Daily", format: "[../../outside]/YYYY-MM-DD" }));
 		const result = await run("draft", "Zoë Müller", "--insert");
-		expect(result.code).toBe(1);
+		expect(result.code).toBe(2);
 		expect(result.stderr).toMatch(/cannot be a note inside the vault|must stay inside the vault/);
 		expect(await readFile(join(vault, "Daily", "2026-11-20.md"), "utf8")).toContain("Hannah");
 	});

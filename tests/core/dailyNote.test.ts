@@ -18,6 +18,16 @@ describe("the daily note's path", () => {
 		expect(dailyNotePathFor({ folder, format }, day("2026-11-25"), dates)).toEqual({ ok: true, path });
 	});
 
+	it.each([
+		[".obsidian", "YYYY-MM-DD", ".obsidian"],
+		["Journal/.hidden", "YYYY-MM-DD", ".hidden"],
+		["Daily", "[.]YYYY-MM-DD", ".2026-11-25.md"],
+		["Daily", "[.trash]/YYYY", ".trash"],
+	])("refuses folder %j with format %j: the note would be hidden in %s", (folder, format, hidden) => {
+		const result = dailyNotePathFor({ folder, format }, day("2026-11-25"), dates);
+		expect(result).toEqual({ ok: false, problem: expect.stringContaining(`inside the hidden "${hidden}"`) as string });
+	});
+
 	it.each(["[..]/YYYY", "[.]", "YYYY//MM", "[ ]", "YYYY/[ ]/DD", "[]"])("refuses a format that names no note inside the vault: %j", (format) => {
 		const result = dailyNotePathFor({ folder: "Daily", format }, day("2026-11-25"), dates);
 		expect(result.ok).toBe(false);
