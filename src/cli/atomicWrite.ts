@@ -30,7 +30,7 @@ export async function ensureFolder(vault: VaultRoot, folder: string): Promise<vo
 	try {
 		await mkdir(folder, { recursive: true });
 	} catch (error) {
-		throw new CliError(`cannot create the folder ${relative(vault.root, folder)}: it ${describeFsError(error)}`, EXIT.write);
+		throw new CliError(`cannot create the folder ${relative(vault.root, folder)}: it ${describeFsError(error, "writing")}`, EXIT.write);
 	}
 }
 
@@ -41,7 +41,7 @@ async function readUtf8(absolute: string, name: string): Promise<string | null> 
 		bytes = await readFile(absolute);
 	} catch (error) {
 		if ((error as { code?: string }).code === "ENOENT") return null;
-		throw new CliError(`cannot write ${name}: it ${describeFsError(error)}; nothing was changed`, EXIT.write);
+		throw new CliError(`cannot read ${name}: it ${describeFsError(error)}; nothing was changed`, EXIT.write);
 	}
 	const text = bytes.toString("utf8");
 	// Bytes that are not UTF-8 would come back as U+FFFD: every other line would change.
@@ -150,7 +150,7 @@ async function replaceOrCreate(absolute: string, name: string, expected: string 
 		if (error instanceof CliError) throw error;
 		const code = (error as { code?: string }).code;
 		if (code === "EEXIST") throw new CliError(`${name} appeared while Reconnect was working; nothing was changed`, EXIT.write);
-		throw new CliError(`cannot write ${name}: it ${describeFsError(error)}; nothing was changed`, EXIT.write);
+		throw new CliError(`cannot write ${name}: it ${describeFsError(error, "writing")}; nothing was changed`, EXIT.write);
 	} finally {
 		await original?.close().catch(() => undefined);
 	}

@@ -57,7 +57,7 @@ export async function withNoteLock<T>(absolute: string, name: string, work: () =
 			if ((error as { code?: string }).code !== "EEXIST") {
 				// Created but not written (a full disk): no half lock is left behind.
 				if ((await readFile(path, "utf8").catch(() => null)) === "") await unlink(path).catch(() => undefined);
-				throw new CliError(`cannot write ${name}: its lock file ${describeFsError(error)}; nothing was changed`, EXIT.write);
+				throw new CliError(`cannot write ${name}: its lock file ${describeFsError(error, "writing")}; nothing was changed`, EXIT.write);
 			}
 			if (await isStale(path)) {
 				await unlink(path).catch(() => undefined);

@@ -23,14 +23,15 @@ export async function openVault(dir: string, configDir = ".obsidian"): Promise<V
 	return { root, configDir };
 }
 
-export function describeFsError(error: unknown): string {
+/** What went wrong with a file, for "cannot read X: it …"; `writing` when the file was being changed. */
+export function describeFsError(error: unknown, purpose: "reading" | "writing" = "reading"): string {
 	const code = (error as { code?: string } | null)?.code;
 	switch (code) {
 		case "ENOENT":
 			return "does not exist";
 		case "EACCES":
 		case "EPERM":
-			return "is not readable (permission denied)";
+			return purpose === "writing" ? "is not writable (permission denied)" : "is not readable (permission denied)";
 		case "ENOTDIR":
 			return "is not a folder";
 		case "EROFS":

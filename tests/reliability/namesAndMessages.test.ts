@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main";
+import { describeFsError } from "../../src/cli/vaultFiles";
 
 let vault: string;
 beforeEach(async () => {
@@ -86,5 +87,14 @@ describe("option values", () => {
 		const result = await run("rank", "--limit", "--json");
 		expect(result.code).toBe(1);
 		expect(result.err).toContain("--limit needs a value");
+	});
+});
+
+describe("file errors in words", () => {
+	const denied = Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
+	it("a permission error says what was refused: reading or writing", () => {
+		expect(describeFsError(denied)).toBe("is not readable (permission denied)");
+		expect(describeFsError(denied, "writing")).toBe("is not writable (permission denied)");
+		expect(describeFsError(Object.assign(new Error("x"), { code: "EPERM" }), "writing")).toBe("is not writable (permission denied)");
 	});
 });
