@@ -67,7 +67,7 @@ export async function draft(args: ParsedArgs, context: CommandContext): Promise<
 		}
 		entry = top;
 	} else {
-		entry = entryFor(context, findContact(loaded.index, requireOne(args, "draft for"), loaded.notePaths));
+		entry = entryFor(context, findContact(loaded.index, requireOne(args, "draft for"), loaded.notePaths, loaded.unreadable));
 	}
 	const refusal = draftRefusal(entry);
 	if (refusal) throw new CliError(refusal, EXIT.usage);
@@ -150,7 +150,7 @@ export async function tag(args: ParsedArgs, context: CommandContext): Promise<nu
 		const slugs = catalogue.map((known) => known.slug).join(", ");
 		throw new CliError(`unknown life event '${kindText}'. Kinds: ${slugs}`, EXIT.usage);
 	}
-	const contact = findContact(loaded.index, query, loaded.notePaths);
+	const contact = findContact(loaded.index, query, loaded.notePaths, loaded.unreadable);
 	const day = dateOption(args, context);
 	const item = formatNewsItem(day, kind.slug, stringOption(args, "detail") ?? "");
 	const done = await editContact(context, contact, (text) => planLifeEvent(text, loaded.index.rules.resolver, item));
@@ -160,7 +160,7 @@ export async function tag(args: ParsedArgs, context: CommandContext): Promise<nu
 
 export async function contacted(args: ParsedArgs, context: CommandContext): Promise<number> {
 	const { loaded } = context;
-	const contact = findContact(loaded.index, requireOne(args, "mark as contacted"), loaded.notePaths);
+	const contact = findContact(loaded.index, requireOne(args, "mark as contacted"), loaded.notePaths, loaded.unreadable);
 	const day = dateOption(args, context);
 	const done = await editContact(context, contact, (text) => planLastContact(text, loaded.index.rules.resolver, day, context.today));
 	const message = done.kind === "write" ? `Set ${done.key}: ${formatDay(day)} on ${contact.path}${done.note ? `; ${done.note}` : ""}.` : done.kind === "unchanged" ? `${contact.path}: ${done.message}; nothing was changed.` : "";
@@ -179,7 +179,7 @@ export async function contacted(args: ParsedArgs, context: CommandContext): Prom
 /** `reconnect show <name-or-path> [--json]`: one contact's card. */
 export function show(args: ParsedArgs, context: CommandContext): number {
 	const { loaded } = context;
-	const entry = entryFor(context, findContact(loaded.index, requireOne(args, "show"), loaded.notePaths));
+	const entry = entryFor(context, findContact(loaded.index, requireOne(args, "show"), loaded.notePaths, loaded.unreadable));
 	const history = historyOf(loaded, entry.contact.path, context.today);
 	if (flag(args, "json")) context.out(JSON.stringify(toJsonEntry(entry, history), null, 2));
 	else context.out(renderContactCard(entry, history, loaded.index.rules.catalogue));

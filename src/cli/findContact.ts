@@ -60,7 +60,7 @@ function encodingNote(path: string, among: readonly Contact[]): string {
 }
 
 /** The one contact a name or vault path means; exit 1 with close matches otherwise. */
-export function findContact(index: ContactIndex, query: string, notePaths: readonly string[]): Contact {
+export function findContact(index: ContactIndex, query: string, notePaths: readonly string[], unreadable: ReadonlyMap<string, string> = new Map()): Contact {
 	const asPath = query.replace(/\\/g, "/");
 	if (asPath.startsWith("/") || /^[a-zA-Z]:/.test(asPath) || asPath.split("/").includes("..")) {
 		throw new CliError(`refusing '${query}': paths must stay inside the vault (no '..' and no absolute paths)`, EXIT.usage);
@@ -84,6 +84,8 @@ export function findContact(index: ContactIndex, query: string, notePaths: reado
 		throw new CliError(`'${query}' could be several contacts; name one by its exact path:\n${paths}`, EXIT.usage);
 	}
 	const note = notePaths.find((path) => foldName(path) === wanted || foldName(path.slice(path.lastIndexOf("/") + 1)) === wanted);
+	const reason = note === undefined ? undefined : unreadable.get(note);
+	if (note && reason) throw new CliError(`${note} could not be read: it ${reason}`, EXIT.vault);
 	if (note) throw new CliError(`${note} is not a contact note (add a contact tag, a how-we-met or last-contact property, or put it in a contacts folder)`, EXIT.usage);
 	const close = closeMatches(query, index.contacts());
 	const hint = close.length ? `\nDid you mean:\n${close.map((contact) => `  ${contact.name} (${contact.path})`).join("\n")}` : "";

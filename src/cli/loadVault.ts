@@ -180,7 +180,7 @@ function modifiedDay(absolute: string): Day | null {
 export async function loadVault(dir: string, today: Day): Promise<LoadedVault> {
 	const vault = await openVault(dir);
 	const config = await readVaultConfig(vault);
-	const notePaths = await listNotes(vault);
+	const notePaths = await listNotes(vault, config.notices);
 	const resolver = new LinkResolver(notePaths);
 	const index = new ContactIndex({
 		settings: config.settings,

@@ -23,10 +23,12 @@ function isFolder(vault: VaultRoot, path: string): boolean {
 
 export async function readVaultConfig(vault: VaultRoot): Promise<VaultConfig> {
 	const texts: ConfigTexts = {};
-	for (const file of OBSIDIAN_CONFIG_FILES) texts[file] = await readConfigFile(vault, file);
+	const problems: string[] = [];
+	for (const file of OBSIDIAN_CONFIG_FILES) texts[file] = await readConfigFile(vault, file, problems);
 	const obsidian = readObsidianConfig(vault.configDir, texts, (folder) => isFolder(vault, folder));
 
-	const storedText = await readConfigFile(vault, "plugins/reconnect/data.json");
+	const storedText = await readConfigFile(vault, "plugins/reconnect/data.json", problems);
+	obsidian.notices.push(...problems);
 	let stored: unknown = null;
 	if (storedText !== null) {
 		try {

@@ -56,7 +56,7 @@ export function isInside(root: string, absolute: string): boolean {
  * starts with a dot (the config folder, .trash, .git) are not part of the vault. Symbolic links
  * are followed only when they stay inside the vault.
  */
-export async function listNotes(vault: VaultRoot): Promise<string[]> {
+export async function listNotes(vault: VaultRoot, problems: string[] = []): Promise<string[]> {
 	const notes: string[] = [];
 	// Synchronous listing: tens of thousands of entries are read fastest without a promise each.
 	const walk = (folder: string, prefix: string): void => {
@@ -65,6 +65,8 @@ export async function listNotes(vault: VaultRoot): Promise<string[]> {
 			entries = readdirSync(folder, { withFileTypes: true });
 		} catch (error) {
 			if (folder === vault.root) throw new CliError(`cannot read the vault: ${vault.root} ${describeFsError(error)}`, EXIT.vault);
+			// The rest of the vault is still read; the folder's notes are missing, and the user is told.
+			problems.push(`the folder ${prefix.replace(/\/$/, "")} ${describeFsError(error)}, so its notes were left out`);
 			return;
 		}
 		for (const entry of entries) {
@@ -125,12 +127,15 @@ export async function readRegularFile(absolute: string): Promise<string> {
 	return readFile(absolute, "utf8");
 }
 
-export async function readConfigFile(vault: VaultRoot, name: string): Promise<string | null> {
+/** A setting file's text; null when it does not exist, or (said in `problems`) cannot be read. */
+export async function readConfigFile(vault: VaultRoot, name: string, problems: string[] = []): Promise<string | null> {
 	const path = join(vault.root, vault.configDir, name);
 	try {
 		return await readRegularFile(path);
 	} catch (error) {
-		if ((error as { code?: string }).code === "ENOTFILE") throw new CliError(`the setting file ${vault.configDir}/${name} ${describeFsError(error)}`, EXIT.vault);
+		const code = (error as { code?: string }).code;
+		if (code === "ENOTFILE") throw new CliError(`the setting file ${vault.configDir}/${name} ${describeFsError(error)}`, EXIT.vault);
+		if (code !== "ENOENT") problems.push(`${vault.configDir}/${name} ${describeFsError(error)}, so Reconnect uses the defaults it would use without it`);
 		return null;
 	}
 }
