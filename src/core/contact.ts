@@ -215,6 +215,19 @@ function withExactLists(contact: Contact): Contact {
 	};
 }
 
+/** Fields read from one spelling only (others, like family, gather every spelling they find). */
+const ONE_VALUE_FIELDS: readonly FieldName[] = ["lastContact", "cadence", "tier", "snoozeUntil", "birthday", "paused"];
+
+/** Two frontmatter values that read the same (a date as a Date or as its text counts as one). */
+function sameFrontmatterValue(a: unknown, b: unknown): boolean {
+	const text = (value: unknown): string => {
+		if (typeof value === "string") return value.trim();
+		if (value instanceof Date) return Number.isNaN(value.getTime()) ? "invalid date" : value.toISOString().slice(0, 10);
+		return JSON.stringify(value) ?? String(value);
+	};
+	return text(a) === text(b);
+}
+
 function readContact(note: NoteFacts, resolver: FieldResolver, catalogue: readonly LifeEventKind[], tiers: ReadonlyMap<string, Tier>): Contact {
 	const basename = basenameOf(note.path);
 	const warnings: ContactWarning[] = [];
@@ -222,6 +235,14 @@ function readContact(note: NoteFacts, resolver: FieldResolver, catalogue: readon
 	if (note.frontmatterError) warnings.push({ key: "frontmatter", message: note.frontmatterError });
 
 	const first = (field: FieldName): FieldMatch | undefined => fields.get(field)?.[0];
+	// One property written under several spellings with different values: the best spelling is
+	// read, and the user is told which, rather than left to wonder why a date is ignored.
+	for (const field of ONE_VALUE_FIELDS) {
+		const [used, ...others] = fields.get(field) ?? [];
+		if (!used || !others.length) continue;
+		const differing = others.filter((other) => !sameFrontmatterValue(other.value, used.value));
+		if (differing.length) warnings.push({ key: used.key, message: `also written as ${differing.map((other) => other.key).join(" and ")} with ${differing.length === 1 ? "another value" : "other values"}; only ${used.key} is read` });
+	}
 	const read = <T>(field: FieldName, parse: (value: unknown) => Parsed<T> | null): T | null => {
 		const match = first(field);
 		if (!match) return null;

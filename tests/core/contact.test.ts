@@ -171,6 +171,14 @@ describe("reading a contact", () => {
 		expect(asked).toBe(0);
 	});
 
+	it("warns when one property is written under several spellings with different values, naming the one read", () => {
+		const read = contact({ "last-contact": "2026-03-01", last_contact: "2026-05-01", lastContact: new Date(Date.UTC(2026, 6, 1)) });
+		expect(formatDay(read.lastContact ?? 0)).toBe("2026-03-01");
+		expect(read.warnings.map(formatWarning)).toEqual(["last-contact: also written as last_contact and lastContact with other values; only last-contact is read"]);
+		// The same value under two spellings is no problem.
+		expect(contact({ "last-contact": "2026-03-01", last_contact: new Date(Date.UTC(2026, 2, 1)) }).warnings).toEqual([]);
+	});
+
 	it("reads an unquoted news item that YAML made a map of one key", () => {
 		const read = contact({ "recent-news": [{ "2026-11-13 promotion": "VP Engineering at Acme" }] });
 		expect(read.news.map((item) => [item.kind, item.detail])).toEqual([["promotion", "VP Engineering at Acme"]]);
