@@ -98,3 +98,14 @@ describe("file errors in words", () => {
 		expect(describeFsError(Object.assign(new Error("x"), { code: "EPERM" }), "writing")).toBe("is not writable (permission denied)");
 	});
 });
+
+describe("a life event written by tag reads back as news", () => {
+	it.each([["VP Engineering at Acme"], ["VP: Engineering, at \"Acme\" #1"], [""]])("detail %j", async (detail) => {
+		await writeFile(join(vault, "People/Ann Lee.md"), note("2025-01-01"));
+		expect((await run("tag", "Ann Lee", "promotion", "--detail", detail)).code).toBe(0);
+		const shown = JSON.parse((await run("show", "Ann Lee", "--json")).out) as { band: string; reasons: string[]; warnings: string[] };
+		expect(shown.band).toBe("congratulate");
+		expect(shown.warnings).toEqual([]);
+		if (detail) expect(shown.reasons[0]).toContain(detail.replace(/\s+/g, " "));
+	});
+});
