@@ -147,34 +147,8 @@ export class ReconnectSettingTab extends PluginSettingTab {
 					this.#toggleItem("Write back last contact", "Ticking a reconnect task also sets last-contact on the contact (never backwards).", "writeBackLastContact"),
 					this.#toggleItem("Open the daily note after drafting", "", "openDailyNoteAfterDraft"),
 					this.#toggleItem("Log contact in the contact's note", "Contacted and a ticked reconnect task also add a dated line under ## Log in the contact's note, once a day, so the history stays in your vault.", "logOnContact"),
-					{
-						name: "People in today's plan",
-						desc: "How many drafts the plan command adds to today's daily note.",
-						render: (setting) =>
-							setting.addSlider((slider) =>
-								slider
-									.setLimits(1, 10, 1)
-									.setValue(this.#settings.planSize)
-									.onChange(async (value) => {
-										this.#settings.planSize = value;
-										await this.#apply();
-									}),
-							),
-					},
-					{
-						name: "Weekly goal",
-						desc: "How many people you mean to be in touch with each week; the sidebar shows how far you are. 0 turns it off.",
-						render: (setting) =>
-							setting.addSlider((slider) =>
-								slider
-									.setLimits(0, 20, 1)
-									.setValue(this.#settings.weeklyGoal)
-									.onChange(async (value) => {
-										this.#settings.weeklyGoal = value;
-										await this.#apply();
-									}),
-							),
-					},
+					this.#sliderItem("People in today's plan", "How many reconnects the plan command puts in today's daily note, counting the ones already there.", "planSize", 1, 10),
+					this.#sliderItem("Weekly goal", "How many people you mean to be in touch with each week; the sidebar shows how far you are. 0 turns it off.", "weeklyGoal", 0, 20),
 					this.#toggleItem("Plan when today's daily note is created", "Adds today's plan once the new daily note's template has been applied.", "planOnDailyNoteCreate"),
 				],
 			},
@@ -242,6 +216,23 @@ export class ReconnectSettingTab extends PluginSettingTab {
 						.onChange(async (value) => {
 							this.#settings[key] = key === "contactTags" ? list(value).map((tag) => tag.replace(/^#/, "")) : list(value);
 							await this.#apply(true);
+						}),
+				),
+		};
+	}
+
+	#sliderItem(name: string, desc: string, key: "planSize" | "weeklyGoal", min: number, max: number): SettingItem {
+		return {
+			name,
+			desc,
+			render: (setting) =>
+				setting.addSlider((slider) =>
+					slider
+						.setLimits(min, max, 1)
+						.setValue(this.#settings[key])
+						.onChange(async (value) => {
+							this.#settings[key] = value;
+							await this.#apply();
 						}),
 				),
 		};

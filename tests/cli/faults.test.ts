@@ -7,7 +7,7 @@ import * as fsp from "node:fs/promises";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { runCli } from "../../src/cli/main";
+import { runInProcess, type InProcessResult } from "./inProcess";
 import { copyOfExampleVault, snapshot } from "./helpers";
 
 type Fault = { on: "open" | "write" | "rename" | "link"; code?: string; before?: () => Promise<void> };
@@ -62,17 +62,7 @@ afterEach(async () => {
 	await cleanup();
 });
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-	let out = "";
-	let err = "";
-	const code = await runCli([...args, "--vault", vault, "--today", "2026-11-25"], {
-		out: (text) => (out += `${text}\n`),
-		err: (text) => (err += `${text}\n`),
-		now: () => new Date(2026, 10, 25, 10, 0),
-		defaultVault: vault,
-	});
-	return { code, out, err };
-}
+const run = (...args: string[]): Promise<InProcessResult> => runInProcess(vault, args);
 
 async function temporaryFiles(): Promise<string[]> {
 	const found: string[] = [];

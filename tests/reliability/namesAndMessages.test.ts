@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/main";
+import { runInProcess, type InProcessResult } from "../cli/inProcess";
 import { describeFsError } from "../../src/cli/vaultFiles";
 
 let vault: string;
@@ -19,17 +19,7 @@ afterEach(async () => {
 	await rm(vault, { recursive: true, force: true });
 });
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-	let out = "";
-	let err = "";
-	const code = await runCli([...args, "--vault", vault, "--today", "2026-11-25"], {
-		out: (text) => (out += `${text}\n`),
-		err: (text) => (err += `${text}\n`),
-		now: () => new Date(2026, 10, 25, 10, 0),
-		defaultVault: vault,
-	});
-	return { code, out, err };
-}
+const run = (...args: string[]): Promise<InProcessResult> => runInProcess(vault, args);
 
 const note = (lastContact: string): string => `---\ntags: [person]\nlast-contact: ${lastContact}\n---\n`;
 

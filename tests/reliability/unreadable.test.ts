@@ -9,7 +9,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { runCli } from "../../src/cli/main";
+import { runInProcess, type InProcessResult } from "../cli/inProcess";
 
 /** Paths (ends of) that cannot be read in this test. */
 let denied: string[] = [];
@@ -53,17 +53,7 @@ afterEach(async () => {
 	await rm(vault, { recursive: true, force: true });
 });
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-	let out = "";
-	let err = "";
-	const code = await runCli([...args, "--vault", vault, "--today", "2026-11-25"], {
-		out: (text) => (out += `${text}\n`),
-		err: (text) => (err += `${text}\n`),
-		now: () => new Date(2026, 10, 25, 10, 0),
-		defaultVault: vault,
-	});
-	return { code, out, err };
-}
+const run = (...args: string[]): Promise<InProcessResult> => runInProcess(vault, args);
 
 describe("what cannot be read is said, and the rest works", () => {
 	it("an unreadable contact note is named as unreadable, not as 'not a contact note'", async () => {
