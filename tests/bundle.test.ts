@@ -12,7 +12,7 @@ const BUNDLE = fileURLToPath(new URL("../main.js", import.meta.url));
  * A ceiling that catches an accidental jump (a dependency bundled by mistake). The size budget
  * itself is a benchmark figure (`npm run bench`, bundleBytes), reported there, not bent to here.
  */
-const SIZE_BUDGET = 170_000;
+const SIZE_BUDGET = 185_000;
 
 describe("the production bundle", () => {
 	const exists = existsSync(BUNDLE);
