@@ -63,7 +63,8 @@ describe("the production bundle", () => {
 
 	it("is minified CommonJS that exports the plugin", () => {
 		expect(code).toMatch(/module\.exports/);
-		expect(code.split("\n").length).toBeLessThan(50);
+		// Minified code is long lines; the few line breaks left are inside template strings.
+		expect(code.length / code.split("\n").length).toBeGreaterThan(1000);
 	});
 });
 
