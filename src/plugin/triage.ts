@@ -12,7 +12,7 @@ import type { Day } from "../core/days";
 import { emptyTally, tallyWords, tierKeys, triageCard, triageOrder, type TriageTally } from "../core/triage";
 import { describeChange, type ContactChange } from "./contactChanges";
 import type { ReconnectHost } from "./host";
-import { UNDO_NOTICE_MS, type UndoEntry } from "./undo";
+import type { UndoEntry } from "./undo";
 
 /** The contact's name and the status line describe the buttons (one triage modal is open at a time). */
 const NAME_ID = "reconnect-triage-name";
@@ -352,10 +352,6 @@ export class TriageModal extends Modal {
 			new Notice(message);
 			return;
 		}
-		const fragment = createFragment((root) => {
-			root.appendText(`${message} `);
-			this.#host.actions.undo.addButton(root, session, () => notice);
-		});
-		const notice = new Notice(fragment, UNDO_NOTICE_MS);
+		this.#host.actions.undo.offer(session, message);
 	}
 }

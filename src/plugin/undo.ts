@@ -74,9 +74,10 @@ export class UndoHistory {
 		const kept = entries.filter((entry) => this.#entries.includes(entry));
 		if (!kept.length) return null;
 		for (const entry of kept) this.#entries.splice(this.#entries.indexOf(entry), 1);
+		// In the order they were made: undo takes steps back last first.
 		return this.remember(
 			label,
-			[...kept].reverse().flatMap((entry) => entry.steps),
+			kept.flatMap((entry) => entry.steps),
 		);
 	}
 
@@ -95,7 +96,11 @@ export class UndoHistory {
 			new Notice(message);
 			return;
 		}
-		const entry = this.remember(label, steps);
+		this.offer(this.remember(label, steps), message);
+	}
+
+	/** A notice saying `message`, with Undo for a kept change, for ten seconds. */
+	offer(entry: UndoEntry, message: string): void {
 		const fragment = createFragment((root) => {
 			root.appendText(`${message} `);
 			this.addButton(root, entry, () => notice);

@@ -116,6 +116,21 @@ describe("undo", () => {
 		expect(await read(loaded, daily)).toBe(ticked);
 	});
 
+	it("changes folded into one (a triage session) are taken back newest first, back to the very start", async () => {
+		const loaded = await loadReconnect();
+		const before = await properties(loaded, HANNAH);
+		const history = loaded.plugin.actions.undo;
+		const file = fileAt(loaded.app, HANNAH);
+		const first = await loaded.plugin.actions.changeQuietly(file, { kind: "snooze", period: "month" });
+		const a = history.remember("snooze a month", first.steps);
+		const second = await loaded.plugin.actions.changeQuietly(file, { kind: "snooze", period: "week" });
+		const b = history.remember("snooze a week", second.steps);
+		const both = history.combine("both", [a, b]);
+		if (!both) throw new Error("nothing combined");
+		expect(await history.undo(both)).toBe(true);
+		expect(await properties(loaded, HANNAH)).toEqual(before);
+	});
+
 	it("says when there is nothing to undo, and does not undo the same change twice", async () => {
 		const loaded = await loadReconnect();
 		expect(await loaded.plugin.actions.undo.undoLast()).toBe(false);
